@@ -1,0 +1,162 @@
+package org.studiopaths.dsp;
+
+/**
+ * One second-order IIR section with the coefficients of Robert Bristow-Johnson's "Audio EQ Cookbook",
+ * run in transposed direct form II. State is kept between blocks; coefficients are recomputed only when
+ * a parameter changes ({@link #set}). A non-finite output resets the state so NaN never reaches the mix.
+ *
+ * <p>With w0 = 2π f0 / fs, α = sin(w0) / (2Q), A = 10^(gainDb/40):
+ * <ul>
+ *   <li>high-pass: b = ((1+cos w0)/2, -(1+cos w0), (1+cos w0)/2), a = (1+α, -2 cos w0, 1-α)</li>
+ *   <li>peaking: b = (1+αA, -2 cos w0, 1-αA), a = (1+α/A, -2 cos w0, 1-α/A)</li>
+ *   <li>low shelf (S = 1, so α = sin(w0)/2 · √2): b0 = A((A+1)-(A-1)cos w0+2√A α), b1 = 2A((A-1)-(A+1)cos w0),
+ *       b2 = A((A+1)-(A-1)cos w0-2√A α), a0 = (A+1)+(A-1)cos w0+2√A α, a1 = -2((A-1)+(A+1)cos w0),
+ *       a2 = (A+1)+(A-1)cos w0-2√A α</li>
+ *   <li>high shelf: the low shelf with the signs of the (A-1)cos w0 terms and of a1/b1 mirrored</li>
+ * </ul>
+ */
+public final class Biquad {
+
+    /** The cookbook filter shapes used by a channel strip. */
+    public enum Shape { HIGH_PASS, LOW_SHELF, PEAKING, HIGH_SHELF }
+
+    private Shape shape;
+    private double freq = Double.NaN;
+    private double gainDb = Double.NaN;
+    private double q = Double.NaN;
+    private double sampleRate = Double.NaN;
+    private boolean bypass = true;
+
+    private double b0 = 1, b1, b2, a1, a2;
+    private double z1, z2;
+
+    /**
+     * Sets the filter; recomputes coefficients only when something changed. A peaking or shelf filter at
+     * 0 dB is bypassed exactly (it would be an identity anyway).
+     */
+    public void set(Shape newShape, double newFreq, double newGainDb, double newQ, double fs) {
+        if (newShape == shape && newFreq == freq && newGainDb == gainDb && newQ == q && fs == sampleRate) {
+            return;
+        }
+        shape = newShape;
+        freq = newFreq;
+        gainDb = newGainDb;
+        q = newQ;
+        sampleRate = fs;
+        bypass = shape != Shape.HIGH_PASS && newGainDb == 0;
+        if (bypass) {
+            return;
+        }
+        double f = Math.min(Math.max(newFreq, 1), fs * 0.49);
+        double w0 = 2 * Math.PI * f / fs;
+        double cos = Math.cos(w0);
+        double sin = Math.sin(w0);
+        double a = Math.pow(10, newGainDb / 40);
+        double n0, n1, n2, d0, d1, d2;
+        switch (shape) {
+            case HIGH_PASS -> {
+                double alpha = sin / (2 * newQ);
+                n0 = (1 + cos) / 2;
+                n1 = -(1 + cos);
+                n2 = (1 + cos) / 2;
+                d0 = 1 + alpha;
+                d1 = -2 * cos;
+                d2 = 1 - alpha;
+            }
+            case PEAKING -> {
+                double alpha = sin / (2 * newQ);
+                n0 = 1 + alpha * a;
+                n1 = -2 * cos;
+                n2 = 1 - alpha * a;
+                d0 = 1 + alpha / a;
+                d1 = -2 * cos;
+                d2 = 1 - alpha / a;
+            }
+            case LOW_SHELF -> {
+                double twoSqrtAAlpha = 2 * Math.sqrt(a) * (sin / 2 * Math.sqrt(2));
+                n0 = a * ((a + 1) - (a - 1) * cos + twoSqrtAAlpha);
+                n1 = 2 * a * ((a - 1) - (a + 1) * cos);
+                n2 = a * ((a + 1) - (a - 1) * cos - twoSqrtAAlpha);
+                d0 = (a + 1) + (a - 1) * cos + twoSqrtAAlpha;
+                d1 = -2 * ((a - 1) + (a + 1) * cos);
+                d2 = (a + 1) + (a - 1) * cos - twoSqrtAAlpha;
+            }
+            case HIGH_SHELF -> {
+                double twoSqrtAAlpha = 2 * Math.sqrt(a) * (sin / 2 * Math.sqrt(2));
+                n0 = a * ((a + 1) + (a - 1) * cos + twoSqrtAAlpha);
+                n1 = -2 * a * ((a - 1) + (a + 1) * cos);
+                n2 = a * ((a + 1) + (a - 1) * cos - twoSqrtAAlpha);
+                d0 = (a + 1) - (a - 1) * cos + twoSqrtAAlpha;
+                d1 = 2 * ((a - 1) - (a + 1) * cos);
+                d2 = (a + 1) - (a - 1) * cos - twoSqrtAAlpha;
+            }
+            default -> throw new IllegalStateException(String.valueOf(shape));
+        }
+        b0 = n0 / d0;
+        b1 = n1 / d0;
+        b2 = n2 / d0;
+        a1 = d1 / d0;
+        a2 = d2 / d0;
+    }
+
+    /** Turns the filter off (an exact identity) and forgets its settings. */
+    public void off() {
+        bypass = true;
+        shape = null;
+        freq = gainDb = q = sampleRate = Double.NaN;
+    }
+
+    public boolean isBypassed() {
+        return bypass;
+    }
+
+    /** Filters {@code n} samples of {@code buf} in place. */
+    public void process(float[] buf, int n) {
+        if (bypass) {
+            return;
+        }
+        double s1 = z1;
+        double s2 = z2;
+        for (int i = 0; i < n; i++) {
+            double x = buf[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            buf[i] = (float) y;
+        }
+        if (!Double.isFinite(s1) || !Double.isFinite(s2)) {
+            // A NaN or infinity got in: start clean rather than poison every later block.
+            s1 = 0;
+            s2 = 0;
+            for (int i = 0; i < n; i++) {
+                if (!Float.isFinite(buf[i])) {
+                    buf[i] = 0;
+                }
+            }
+        }
+        z1 = s1;
+        z2 = s2;
+    }
+
+    /** Clears the filter's memory. */
+    public void reset() {
+        z1 = 0;
+        z2 = 0;
+    }
+
+    /** The filter's gain in dB at a frequency (for drawing the EQ curve and for tests). */
+    public double responseDb(double hz) {
+        if (bypass) {
+            return 0;
+        }
+        double w = 2 * Math.PI * hz / sampleRate;
+        double cos1 = Math.cos(w), sin1 = Math.sin(w);
+        double cos2 = Math.cos(2 * w), sin2 = Math.sin(2 * w);
+        double nr = b0 + b1 * cos1 + b2 * cos2;
+        double ni = -(b1 * sin1 + b2 * sin2);
+        double dr = 1 + a1 * cos1 + a2 * cos2;
+        double di = -(a1 * sin1 + a2 * sin2);
+        double mag2 = (nr * nr + ni * ni) / (dr * dr + di * di);
+        return 10 * Math.log10(mag2);
+    }
+}

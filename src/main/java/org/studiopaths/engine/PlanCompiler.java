@@ -1,0 +1,74 @@
+package org.studiopaths.engine;
+
+import org.studiopaths.audio.AudioData;
+import org.studiopaths.dsp.Decibels;
+import org.studiopaths.dsp.PanLaw;
+import org.studiopaths.model.Clip;
+import org.studiopaths.model.Project;
+import org.studiopaths.model.Track;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiles a {@link Project} into a {@link RenderPlan}: bars become frames (rounded once, see
+ * {@link Timeline}), dB become linear gains, mute and solo become zero gains, and samples whose declared
+ * tempo differs from the project's are time-stretched to it (cached, so a fader move recompiles in
+ * microseconds). Runs off the audio thread.
+ */
+public final class PlanCompiler {
+
+    private final SampleSource samples;
+    private final TimeStretcher stretcher;
+    private final Map<String, float[][]> stretched = new ConcurrentHashMap<>();
+
+    public PlanCompiler(SampleSource samples, TimeStretcher stretcher) {
+        this.samples = samples;
+        this.stretcher = stretcher;
+    }
+
+    public RenderPlan compile(Project project) throws RenderException {
+        int rate = AudioData.RENDER_RATE;
+        TrackPlan[] tracks = new TrackPlan[project.tracks().size()];
+        long total = 0;
+        for (int t = 0; t < tracks.length; t++) {
+            Track track = project.tracks().get(t);
+            ClipPlan[] clips = new ClipPlan[track.clips().size()];
+            boolean stereo = false;
+            for (int c = 0; c < clips.length; c++) {
+                clips[c] = clip(project, track.clips().get(c));
+                stereo |= clips[c].stereo();
+                total = Math.max(total, clips[c].endFrame());
+            }
+            double gain = project.isAudible(t) ? Decibels.toGain(track.gainDb()) : 0;
+            double left = stereo ? PanLaw.stereoLeft(track.pan()) : PanLaw.monoLeft(track.pan());
+            double right = stereo ? PanLaw.stereoRight(track.pan()) : PanLaw.monoRight(track.pan());
+            tracks[t] = new TrackPlan(track.name(), (float) (gain * left), (float) (gain * right), stereo,
+                    track.eq(), clips);
+        }
+        return new RenderPlan(project, rate, total, tracks, (float) Decibels.toGain(project.master().gainDb()));
+    }
+
+    private ClipPlan clip(Project p, Clip clip) throws RenderException {
+        LoadedSample sample = samples.load(clip.sample());
+        float[][] audio = sample.audio().channels();
+        if (sample.hasTempo() && sample.tempo() != p.tempo()) {
+            audio = stretchedAudio(clip.sample(), audio, sample.tempo() / p.tempo());
+        }
+        long start = Timeline.frameOfBar(p, clip.startBar());
+        long end = Timeline.frameOfBar(p, clip.endBar());
+        long offset = Timeline.frames(clip.offsetBars(), p.tempo(), p.beatsPerBar());
+        return new ClipPlan(audio, start, end, offset, (float) Decibels.toGain(clip.gainDb()), clip.loop());
+    }
+
+    private float[][] stretchedAudio(String path, float[][] audio, double ratio) {
+        int target = (int) Math.round(audio[0].length * ratio);
+        return stretched.computeIfAbsent(path + "@" + target, k -> {
+            float[][] out = new float[audio.length][];
+            for (int ch = 0; ch < audio.length; ch++) {
+                out[ch] = stretcher.stretch(audio[ch], AudioData.RENDER_RATE, target);
+            }
+            return out;
+        });
+    }
+}
