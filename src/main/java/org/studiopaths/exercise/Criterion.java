@@ -1,0 +1,20 @@
+package org.studiopaths.exercise;
+
+/**
+ * One goal of an exercise, read from the exercise file's {@code criteria} list by its {@code type}.
+ * A criterion judges a learner's project and explains itself to the learner.
+ */
+public interface Criterion {
+
+    /** The id from the exercise file, unique within the exercise (e.g. "bass-level"). */
+    String id();
+
+    /** The goal as the learner reads it in the goals panel ("Drums and bass play together in bars 1–4"). */
+    String goal();
+
+    /** Whether judging needs rendered audio (then it is not ticked live while editing, only on Check). */
+    boolean needsAudio();
+
+    /** Judges the learner's work. Never throws for a learner's project; a problem becomes a failed result. */
+    CriterionResult evaluate(CheckContext context);
+}
