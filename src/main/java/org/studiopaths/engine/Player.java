@@ -160,6 +160,9 @@ public final class Player implements AutoCloseable {
                 playing = false;
                 continue;
             }
+            if (!started) {
+                renderer.jumpTo(p); // a start from silence begins at the project's values, no fade-in
+            }
             long pos = position;
             long seek = seekTo;
             if (seek >= 0) {

@@ -74,7 +74,8 @@ public sealed interface Json {
             JsonLocation at = e.getLocation();
             String what = e.getOriginalMessage();
             throw new JsonFormatException(fileName + ":" + (at == null ? 1 : at.getLineNr()) + ":"
-                    + (at == null ? 1 : at.getColumnNr()) + ": broken JSON: " + oneLine(what));
+                    + (at == null ? 1 : at.getColumnNr()) + ": broken JSON: " + oneLine(what).replaceAll("\\s*\\(start marker at .*\\)", "")
+                    .replaceAll("\\s*at \\[Source: .*", "") + "; check for a missing comma, quote or bracket");
         } catch (IOException e) {
             throw new JsonFormatException(fileName + ": could not be read: " + oneLine(e.getMessage()));
         }
