@@ -76,8 +76,11 @@ public final class Journal {
 
     /** Reads the file again, e.g. to see attempts another program recorded. */
     public Optional<String> reload() throws IOException {
-        if (!Files.exists(file())) {
-            attempts = List.of();
+        // Writers replace the file by renaming, so a good file can be read without the lock; that keeps a
+        // read-only data folder readable. Only a damaged file needs the lock, to be moved aside once.
+        Read read = read();
+        if (read.attempts != null) {
+            attempts = read.attempts;
             return Optional.empty();
         }
         return locked(() -> {
@@ -156,27 +159,38 @@ public final class Journal {
     private record Loaded(List<Attempt> attempts, Optional<String> warning) {
     }
 
-    private Loaded load() throws IOException {
+    /** The file's attempts, or why it cannot be read. A missing file holds no attempts. */
+    private record Read(List<Attempt> attempts, String problem) {
+    }
+
+    private Read read() throws IOException {
         Path file = file();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return new Loaded(List.of(), Optional.empty());
+            return new Read(List.of(), null);
         }
-        String problem;
         try {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            return new Loaded(JournalJson.parse(text, file.toString()), Optional.empty());
+            return new Read(JournalJson.parse(text, file.toString()), null);
         } catch (CharacterCodingException e) {
-            problem = file + ":1:1: is not UTF-8 text";
+            return new Read(null, file + ":1:1: is not UTF-8 text");
         } catch (JsonFormatException e) {
-            problem = e.getMessage();
+            return new Read(null, e.getMessage());
         }
-        Path kept = moveAside(file);
-        AtomicFiles.writeString(file, JournalJson.write(List.of()));
-        return new Loaded(List.of(), Optional.of("The journal could not be read (" + problem + "); it is kept as "
-                + kept + " and a new journal was started."));
+    }
+
+    /** Reads the file; a damaged one is moved aside and replaced by an empty journal. Call under the lock. */
+    private Loaded load() throws IOException {
+        Read read = read();
+        if (read.attempts != null) {
+            return new Loaded(read.attempts, Optional.empty());
+        }
+        Path kept = moveAside(file());
+        AtomicFiles.writeString(file(), JournalJson.write(List.of()));
+        return new Loaded(List.of(), Optional.of("The journal could not be read (" + read.problem
+                + "); it is kept as " + kept + " and a new journal was started."));
     }
 
     /** Renames the damaged file (so its bytes stay exactly as they were) to a name no other file has. */

@@ -96,11 +96,15 @@ final class Readings {
         return join(items, "or");
     }
 
-    private static String join(List<String> items, String last) {
+    /** "a, b and c"; with semicolons when an item has a comma of its own, so the items stay apart. */
+    static String join(List<String> items, String last) {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
+        boolean commas = items.stream().anyMatch(i -> i.contains(","));
+        String between = commas ? "; " : ", ";
+        String beforeLast = commas ? "; " + last + " " : " " + last + " ";
+        return String.join(between, items.subList(0, items.size() - 1)) + beforeLast + items.get(items.size() - 1);
     }
 
     private static String capitalize(String s) {

@@ -44,6 +44,13 @@ class ComparisonTest {
     }
 
     @Test
+    void listsUseSemicolonsOnlyWhenAnItemHasACommaOfItsOwn() {
+        assertEquals("a, b and c", Readings.join(List.of("a", "b", "c"), "and"));
+        assertEquals("a; b, c; or d", Readings.join(List.of("a", "b, c", "d"), "or"));
+        assertEquals("a or b", Readings.join(List.of("a", "b"), "or"));
+    }
+
+    @Test
     void anEmptyJournalHasNoMeansAndIsUndecided() {
         Comparison c = Comparison.of(List.of());
         assertEquals(0, c.production().attempts());
@@ -96,8 +103,8 @@ class ComparisonTest {
                 r.headline());
         assertEquals("Your enjoyment: production 4.5 out of 5 over 2 rated attempts, engineering 3.0 over 1 rated attempt.",
                 r.sentences().get(0));
-        assertTrue(r.sentences().contains("Careers to look at: record producer, beat maker for rappers, singers and "
-                + "songwriters, film and game music producer, freelance producer or remixer or DJ producer."),
+        assertTrue(r.sentences().contains("Careers to look at: record producer; beat maker for rappers, singers and "
+                + "songwriters; film and game music producer; freelance producer; or remixer or DJ producer."),
                 r.sentences().toString());
         assertTrue(r.sentences().get(1).startsWith("Production may suit you if you love composing, arranging"),
                 r.sentences().get(1));

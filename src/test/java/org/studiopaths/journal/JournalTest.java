@@ -63,6 +63,14 @@ class JournalTest {
     }
 
     @Test
+    void readingAGoodJournalWritesNothing() throws IOException {
+        Journal.open(dir, CLOCK).journal().record(full());
+        Files.delete(dir.resolve(Journal.LOCK_FILE_NAME));
+        assertEquals(List.of(full()), Journal.open(dir, CLOCK).journal().attempts());
+        assertFalse(Files.exists(dir.resolve(Journal.LOCK_FILE_NAME)), "a read-only data folder stays readable");
+    }
+
+    @Test
     void eachRecordRereadsSoTwoProgramsKeepEachOthersAttempts() throws IOException {
         Journal app = Journal.open(dir, CLOCK).journal();
         Journal cli = Journal.open(dir, CLOCK).journal();
