@@ -22,6 +22,17 @@ final class TestSignals {
         return x;
     }
 
+    /**
+     * Fades the first {@code n} samples in (raised cosine), in place. A sine that starts abruptly
+     * really does overshoot its amplitude between samples, which a true-peak test must avoid.
+     */
+    static float[] fadeIn(float[] x, int n) {
+        for (int i = 0; i < n && i < x.length; i++) {
+            x[i] *= (float) (0.5 - 0.5 * Math.cos(Math.PI * i / n));
+        }
+        return x;
+    }
+
     /** 1 kHz sine sections one after another: {level dBFS, seconds} pairs, phase continuous. */
     static float[] sineSections(int rate, double... levelAndSeconds) {
         int total = 0;
