@@ -57,7 +57,8 @@ record WavFormat(Encoding encoding, int channels, int sampleRate, int bytesPerSa
             }
         }
         if (channels == 0) {
-            throw new AudioFileException(file + ": the fmt chunk says 0 channels; the file is damaged: export it again");
+            throw new AudioFileException(file + ": the fmt chunk says 0 channels; the file is damaged:"
+                    + " export it again");
         }
         if (rate == 0) {
             throw new AudioFileException(file + ": the fmt chunk says a sample rate of 0 Hz; the file is damaged:"
@@ -69,8 +70,8 @@ record WavFormat(Encoding encoding, int channels, int sampleRate, int bytesPerSa
         }
         if (tag == TAG_PCM) {
             if (bits < 1 || bits > 32) {
-                throw new AudioFileException(file + ": the fmt chunk says " + bits + "-bit PCM; allowed 8 to 32 bits:"
-                        + " export it as 16- or 24-bit PCM");
+                throw new AudioFileException(file + ": the fmt chunk says " + bits
+                        + "-bit PCM; allowed up to 32 bits: export it as 16- or 24-bit PCM");
             }
             return new WavFormat(Encoding.PCM, channels, (int) rate, (bits + 7) / 8, mask);
         }

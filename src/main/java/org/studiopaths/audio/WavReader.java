@@ -53,7 +53,7 @@ public final class WavReader {
         WavFormat format = null;
         long dataStart = -1;
         long dataBytes = 0;
-        long pos = 12;
+        long pos = 12; // the RIFF size is not used: stream writers leave it 0 or wrong
         // Walk until both chunks are found; whatever follows the audio (tags, junk) is never looked at.
         while (format == null || dataStart < 0) {
             if (size - pos < 8) {
@@ -100,7 +100,8 @@ public final class WavReader {
         }
         String kind = switch (riff) {
             case "RF64" -> "an RF64 (64-bit) WAV file, which Studio Paths does not read; export it as a standard WAV";
-            case "RIFX" -> "a big-endian (RIFX) WAV file, which Studio Paths does not read; export it as a standard WAV";
+            case "RIFX" -> "a big-endian (RIFX) WAV file, which Studio Paths does not read;"
+                    + " export it as a standard WAV";
             case "fLaC" -> "a FLAC file; convert it to WAV";
             case "OggS" -> "an Ogg file; convert it to WAV";
             case "FORM" -> "an AIFF file; convert it to WAV";

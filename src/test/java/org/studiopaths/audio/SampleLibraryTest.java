@@ -66,7 +66,8 @@ class SampleLibraryTest {
     @Test
     void groupsLoopsStemsKitsAndCategories() throws Exception {
         SampleLibrary lib = SampleLibrary.parse(LIBRARY, "library.json");
-        assertEquals(List.of("Basic beat", "Walking bass", "Air"), lib.loops().stream().map(LibraryEntry::name).toList());
+        assertEquals(List.of("Basic beat", "Walking bass", "Air"),
+                lib.loops().stream().map(LibraryEntry::name).toList());
         assertEquals(List.of("Kick", "Vocal"), lib.stems("Rain").stream().map(LibraryEntry::name).toList());
         assertTrue(lib.stems("Nope").isEmpty());
         assertEquals(List.of("Garage", "Night"), lib.kits());
