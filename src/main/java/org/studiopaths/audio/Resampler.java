@@ -20,6 +20,16 @@ public final class Resampler {
     private Resampler() {
     }
 
+    /** Every channel of {@code audio} at {@code toRate}, sharing one kernel. */
+    public static AudioData resample(AudioData audio, int toRate) {
+        float[][] channels = new float[audio.channelCount()][];
+        Kernel k = audio.sampleRate() == toRate ? null : new Kernel(audio.sampleRate(), toRate);
+        for (int c = 0; c < channels.length; c++) {
+            channels[c] = resample(audio.channels()[c], audio.sampleRate(), toRate, k);
+        }
+        return new AudioData(channels, toRate);
+    }
+
     /**
      * One channel from {@code fromRate} to {@code toRate}; the result has {@code round(in.length × to / from)}
      * samples, the first one at the same instant as the input's first. Outside the input is silence.
@@ -28,12 +38,15 @@ public final class Resampler {
         if (fromRate <= 0 || toRate <= 0) {
             throw new IllegalArgumentException("rates must be positive: " + fromRate + " to " + toRate);
         }
+        return resample(in, fromRate, toRate, fromRate == toRate ? null : new Kernel(fromRate, toRate));
+    }
+
+    private static float[] resample(float[] in, int fromRate, int toRate, Kernel k) {
         if (fromRate == toRate) {
             return in.clone();
         }
         int outLength = (int) ((2L * in.length * toRate + fromRate) / (2L * fromRate));
         float[] out = new float[outLength];
-        Kernel k = new Kernel(fromRate, toRate);
         for (int j = 0; j < outLength; j++) {
             long position = (long) j * fromRate; // the output instant, in input samples × toRate
             int i0 = (int) (position / toRate);

@@ -92,14 +92,7 @@ public final class SampleStore {
         } catch (AudioFileException e) {
             throw new SampleException(e.getMessage(), e);
         }
-        if (audio.sampleRate() == AudioData.RENDER_RATE) {
-            return audio;
-        }
-        float[][] channels = new float[audio.channelCount()][];
-        for (int c = 0; c < channels.length; c++) {
-            channels[c] = Resampler.resample(audio.channels()[c], audio.sampleRate(), AudioData.RENDER_RATE);
-        }
-        return new AudioData(channels, AudioData.RENDER_RATE);
+        return audio.sampleRate() == AudioData.RENDER_RATE ? audio : Resampler.resample(audio, AudioData.RENDER_RATE);
     }
 
     private static AudioData await(CompletableFuture<AudioData> loading) throws SampleException {

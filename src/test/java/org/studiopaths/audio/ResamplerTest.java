@@ -68,6 +68,16 @@ class ResamplerTest {
     }
 
     @Test
+    void resamplesEveryChannelOfAudio() {
+        float[] left = sine(1000, 48000, 4800, 0.5);
+        float[] right = sine(3000, 48000, 4800, 0.25);
+        AudioData out = Resampler.resample(new AudioData(new float[][] {left, right}, 48000), 44100);
+        assertEquals(44100, out.sampleRate());
+        assertArrayEquals(Resampler.resample(left, 48000, 44100), out.channels()[0]);
+        assertArrayEquals(Resampler.resample(right, 48000, 44100), out.channels()[1]);
+    }
+
+    @Test
     void theSameRateGivesACopy() {
         float[] in = {0.1f, 0.2f};
         float[] out = Resampler.resample(in, 44100, 44100);

@@ -117,6 +117,11 @@ class WavReaderTest {
     }
 
     @Test
+    void aFolderIsRefused() throws IOException {
+        assertRefused(Files.createDirectory(dir.resolve("folder.wav")), ": is a folder; expected a WAV file");
+    }
+
+    @Test
     void aMissingFileIsRefused() {
         assertRefused(dir.resolve("gone.wav"), ": no such file; check the path");
     }
