@@ -1,6 +1,9 @@
 package org.studiopaths.ui.arrange;
 
 import org.studiopaths.audio.AudioData;
+import org.studiopaths.audio.WavReader;
+import org.studiopaths.files.Installation;
+import org.studiopaths.journal.Journal;
 import org.studiopaths.journal.Attempt;
 import org.studiopaths.journal.Rating;
 
@@ -20,6 +23,18 @@ import java.util.function.Supplier;
  */
 public record ArrangeEnvironment(LoopCatalog loops, AudioLoader audio, Supplier<List<ArrangeExercise>> exercises,
                                  RatingPrompt rating, AttemptSink journal) {
+
+    /**
+     * What the app uses until the shell wires the sample library and the exercise catalogue: loops found in
+     * the samples folder, no exercises (free play), no rating dialog, the journal in the data folder.
+     */
+    public static ArrangeEnvironment defaults(Installation installation) {
+        AudioLoader audio = path -> WavReader.read(path.startsWith("user/")
+                ? installation.userLibrary().resolve(path.substring(5))
+                : installation.samples().resolve(path));
+        return new ArrangeEnvironment(new FolderLoopCatalog(installation.samples()), audio, List::of,
+                title -> Optional.empty(), attempt -> Journal.open(installation.data()).journal().record(attempt));
+    }
 
     @FunctionalInterface
     public interface AudioLoader {
