@@ -99,7 +99,13 @@ public final class LoopBrowserView extends VBox {
                     audition.toggle(getItem());
                 }
             });
+            name.setMinWidth(0);
+            facts.setMinWidth(0);
+            listen.setMinWidth(USE_PREF_SIZE);
+            // A cell as wide as the list, not its text: the listen button stays in view.
+            setPrefWidth(0);
             VBox text = new VBox(1, name, facts);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             box = new HBox(8, colour, text, listen);
             box.setAlignment(Pos.CENTER_LEFT);

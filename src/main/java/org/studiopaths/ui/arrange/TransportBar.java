@@ -34,7 +34,7 @@ public final class TransportBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 12, 8, 12));
 
-        Button start = new Button("⏮");
+        Button start = new Button("|◀");
         start.setTooltip(new Tooltip("Return to start (Enter / Home)"));
         start.setOnAction(e -> s.returnToStart());
         Button play = new Button();
