@@ -274,7 +274,7 @@ public final class ArrangeModel {
         }
     }
 
-    /** A fader drag: call {@link #beginGesture}-style start, then values, then {@link #endDrag}. */
+    /** A fader drag: {@link #beginVolume}, any number of {@link #updateVolume}, then {@link #endDrag}: one undo step. */
     public void beginVolume(int track) {
         session.beginGesture("Change " + project().tracks().get(track).name() + " volume");
     }
