@@ -1,0 +1,17 @@
+package org.studiopaths.ui.arrange;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The loops the browser offers. A seam: the app adapts {@code audio.SampleLibrary} (library.json) to it;
+ * {@link FolderLoopCatalog} is the fallback when there is no library file.
+ */
+public interface LoopCatalog {
+
+    List<LoopInfo> loops();
+
+    default Optional<LoopInfo> find(String samplePath) {
+        return loops().stream().filter(l -> l.path().equals(samplePath)).findFirst();
+    }
+}
