@@ -20,6 +20,6 @@ public final class LibraryFacts implements SampleFacts {
     }
 
     private static Facts facts(LibraryEntry e) {
-        return new Facts(e.category(), e.key(), e.tempo(), e.bars() == null ? Double.NaN : e.bars());
+        return new Facts(e.name(), e.kit(), e.category(), e.key(), e.tempo(), e.bars() == null ? Double.NaN : e.bars());
     }
 }

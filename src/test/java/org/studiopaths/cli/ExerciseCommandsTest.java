@@ -133,7 +133,7 @@ class ExerciseCommandsTest {
         assertEquals(1, run("check", "groove", start.toString()));
         assertEquals("""
                 groove: not passed yet, score 50
-                  [ ] together: No drums in bars 1–4; no bass in bars 1–4: drag a drums loop and a bass loop over those bars.
+                  [ ] together: No drums or bass in bars 1–4: drag a drums loop and a bass loop over those bars.
                   [x] tempo: The tempo is 100 BPM.
                 """, out.toString());
     }

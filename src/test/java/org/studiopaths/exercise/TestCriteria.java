@@ -17,14 +17,14 @@ import java.util.Optional;
 /** Builds criteria, projects and library facts for tests. */
 public final class TestCriteria {
 
-    /** A small library: drums (no key), bass in A minor, keys in C major and E minor, a pad in F# minor. */
+    /** A small library: drums (no key), bass in A minor, keys in C major and E minor, a pad in F# minor (the only one named). */
     public static final SampleFacts FACTS = new MapFacts(Map.of(
-            "loops/drums/beat.wav", new SampleFacts.Facts("drums", null, 100, 1),
-            "loops/drums/fill.wav", new SampleFacts.Facts("drums", null, 100, 1),
-            "loops/bass/bass-am.wav", new SampleFacts.Facts("bass", "A minor", 100, 2),
-            "loops/keys/keys-c.wav", new SampleFacts.Facts("keys", "C major", 100, 2),
-            "loops/keys/keys-em.wav", new SampleFacts.Facts("keys", "E minor", 100, 2),
-            "loops/pad/pad-fsm.wav", new SampleFacts.Facts("pad", "F#m", 100, 4)));
+            "loops/drums/beat.wav", new SampleFacts.Facts(null, null, "drums", null, 100, 1),
+            "loops/drums/fill.wav", new SampleFacts.Facts(null, null, "drums", null, 100, 1),
+            "loops/bass/bass-am.wav", new SampleFacts.Facts(null, null, "bass", "A minor", 100, 2),
+            "loops/keys/keys-c.wav", new SampleFacts.Facts(null, null, "keys", "C major", 100, 2),
+            "loops/keys/keys-em.wav", new SampleFacts.Facts(null, null, "keys", "E minor", 100, 2),
+            "loops/pad/pad-fsm.wav", new SampleFacts.Facts("Warm pad", "test", "pad", "F#m", 100, 4)));
 
     private TestCriteria() {
     }

@@ -57,7 +57,7 @@ class ProductionCriteriaTest {
         assertTrue(judge(c, BUILD).passed());
         Criterion verse = criterion("{\"id\":\"v\",\"type\":\"section-includes\",\"section\":\"Verse\","
                 + "\"categories\":[\"keys\",\"drums\"]}");
-        assertFails(judge(verse, BUILD), "No keys in bars 5–8 of the Verse: drag a keys loop over those bars.", 0.5);
+        assertFails(judge(verse, BUILD), "No keys in bars 5–8 (the Verse): drag a keys loop over those bars.", 0.5);
         Project noChorus = BUILD.withSections(List.of(section("Intro", 1)));
         assertFails(judge(c, noChorus), "There is no section marker named \"Chorus\" yet: add one where the Chorus"
                 + " should start.", 0);
@@ -104,7 +104,7 @@ class ProductionCriteriaTest {
         assertEquals("The energy builds: Intro 1, Verse 2, Chorus 3 layers on average.", ok.message());
         Project flat = BUILD.withTrack(2, track("Keys"));
         assertFails(judge(c, flat), "The Chorus (2 layers on average) is not fuller than"
-                + " the Verse (2): add a loop to the later section or take one out of the earlier one.", 0.5);
+                + " the Verse (2 layers): add a loop to the later section or take one out of the earlier one.", 0.5);
     }
 
     @Test
@@ -175,7 +175,7 @@ class ProductionCriteriaTest {
         assertTrue(judge(c, BUILD).passed());
         Project clash = song(track("Bass", clip(BASS, 1, 8)), track("Pad", clip(PAD, 5, 4)),
                 track("Keys", clip(KEYS_EM, 9, 4)));
-        assertFails(judge(c, clash), "\"bass-am\" (A minor) and \"pad-fsm\" (F# minor) clash in bars 5–8: swap one of"
+        assertFails(judge(c, clash), "\"bass-am\" (A minor) and \"Warm pad\" from the test kit (F# minor) clash in bars 5–8: swap one of"
                 + " each pair for a loop in the same key (or its relative major or minor).", 0);
         Project apart = song(track("Bass", clip(BASS, 1, 4)), track("Pad", clip(PAD, 5, 4)));
         assertTrue(judge(c, apart).passed(), "loops that never play together cannot clash");
@@ -193,7 +193,7 @@ class ProductionCriteriaTest {
     @Test
     void usesALoopOrACategory() {
         Criterion loop = criterion("{\"id\":\"u\",\"type\":\"uses\",\"sample\":\"loops/pad/pad-fsm.wav\"}");
-        assertFails(judge(loop, BUILD), "The loop \"pad-fsm\" is not heard yet: find it in the loop browser and drag"
+        assertFails(judge(loop, BUILD), "The loop \"Warm pad\" from the test kit is not heard yet: find it in the loop browser and drag"
                 + " it onto a track.", 0);
         Criterion cat = criterion("{\"id\":\"u\",\"type\":\"uses\",\"category\":\"Keys\"}");
         CriterionResult r = judge(cat, BUILD);
