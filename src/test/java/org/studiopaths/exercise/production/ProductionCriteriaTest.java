@@ -96,6 +96,17 @@ class ProductionCriteriaTest {
     }
 
     @Test
+    void emptyPartsSayWhereToPutLoops() {
+        Project drumsOnly = song(100, List.of(section("Intro", 1), section("Chorus", 5)), track("Drums", clip(BEAT, 1, 2)));
+        Criterion layers = criterion("{\"id\":\"l\",\"type\":\"layer-count\",\"firstBar\":1,\"lastBar\":4,\"min\":1}");
+        assertFails(judge(layers, drumsOnly), "Nothing plays in bars 3–4: drag a loop there.", 0.5);
+        Criterion chorus = criterion("{\"id\":\"c\",\"type\":\"section-includes\",\"section\":\"Chorus\","
+                + "\"categories\":[\"drums\",\"bass\"]}");
+        assertFails(judge(chorus, drumsOnly), "Nothing plays in the Chorus yet (its marker is at bar 5, after the song"
+                + " ends): drag a drums loop and a bass loop there.", 0);
+    }
+
+    @Test
     void energyRises() {
         Criterion c = criterion("{\"id\":\"arc\",\"type\":\"energy-rises\",\"sections\":[\"Intro\",\"Verse\",\"Chorus\"]}");
         assertEquals("The energy rises from Intro to Verse to Chorus (more layers each time)", c.goal());
