@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.studiopaths.engine.RenderException;
+import org.studiopaths.engine.StoreSampleSource;
 import org.studiopaths.exercise.CheckReport;
 import org.studiopaths.exercise.Checker;
 import org.studiopaths.exercise.CriterionResult;
@@ -14,8 +15,6 @@ import org.studiopaths.journal.Journal;
 import org.studiopaths.journal.Rating;
 import org.studiopaths.model.Project;
 import org.studiopaths.model.json.Json;
-import org.studiopaths.model.json.JsonFormatException;
-import org.studiopaths.model.json.ProjectFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,25 +71,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         Installation inst = cli.installation();
         Exercise exercise = ExerciseSupport.find(inst, id);
-        Project project;
-        try {
-            project = ProjectFiles.read(file);
-        } catch (JsonFormatException e) {
-            throw new UserError(e.getMessage());
-        }
-        ExerciseSupport.requireSamples(inst, project, file);
+        Project project = ProjectInput.read(file);
+        StoreSampleSource samples = ProjectInput.samples(inst);
+        ProjectInput.requireSamples(samples.store(), project, file);
         CheckReport report;
         try {
-            report = Checker.check(exercise, project, ExerciseSupport.services(inst));
+            report = Checker.check(exercise, project, ExerciseSupport.services(samples));
         } catch (RenderException e) {
             throw new UserError(file + ": " + e.getMessage());
+        }
+        if (record) {
+            record(inst, exercise, report); // first, so a journal that cannot be written is the only output
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(report) : text(report));
         out.flush();
-        if (record) {
-            record(inst, exercise, report);
-        }
         return report.passed() ? Cli.OK : Cli.NOT_PASSED;
     }
 

@@ -38,30 +38,7 @@ final class ExerciseSupport {
         });
     }
 
-    static CheckServices services(Installation inst) {
-        SampleLibrary library;
-        try {
-            library = SampleLibrary.load(inst.samples().resolve(SampleLibrary.FILE_NAME));
-        } catch (JsonFormatException e) {
-            throw new UserError(e.getMessage());
-        }
-        SampleStore store = new SampleStore(inst.samples(), inst.userLibrary());
-        return new CheckServices(new StoreSampleSource(store, library), new WsolaStretcher(), new LibraryFacts(library));
-    }
-
-    /** Refuses a project whose samples cannot be found, naming the file and the clip. */
-    static void requireSamples(Installation inst, Project project, Path file) {
-        SampleStore store = new SampleStore(inst.samples(), inst.userLibrary());
-        for (int t = 0; t < project.tracks().size(); t++) {
-            Track track = project.tracks().get(t);
-            for (int c = 0; c < track.clips().size(); c++) {
-                Clip clip = track.clips().get(c);
-                try {
-                    store.resolve(clip.sample());
-                } catch (SampleException e) {
-                    throw new UserError(file + ": tracks[" + t + "].clips[" + c + "]: " + e.getMessage());
-                }
-            }
-        }
+    static CheckServices services(StoreSampleSource samples) {
+        return new CheckServices(samples, new WsolaStretcher(), new LibraryFacts(samples.library()));
     }
 }

@@ -1,16 +1,74 @@
 package org.studiopaths.cli;
 
+import org.studiopaths.audio.AudioData;
+import org.studiopaths.audio.WavWriter;
+import org.studiopaths.engine.OfflineRenderer;
+import org.studiopaths.engine.RenderPlan;
+import org.studiopaths.model.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: being built. */
-@Command(name = "render", description = "(being built)")
-final class RenderCommand implements java.util.concurrent.Callable<Integer> {
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code render PROJECT.json -o OUT.wav [--bits 16|24]}: the project offline, stereo, 44.1 kHz, written whole. */
+@Command(name = "render", description = "Renders a project to a stereo 44.1 kHz WAV file.")
+final class RenderCommand implements Callable<Integer> {
+
     @ParentCommand
     Cli cli;
 
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PROJECT.json", description = "the project file")
+    Path project;
+
+    @Option(names = "-o", required = true, paramLabel = "OUT.wav", description = "the WAV file to write")
+    Path output;
+
+    @Option(names = "--bits", paramLabel = "16|24", defaultValue = "16", description = "bits per sample (default 16)")
+    int bits;
+
     @Override
     public Integer call() {
-        throw new UserError("render: not built yet");
+        if (bits != 16 && bits != 24) {
+            throw new UserError("render: --bits is " + bits + "; allowed 16 or 24");
+        }
+        RenderPlan plan = ProjectInput.compile(cli.installation(), project);
+        float[][] stereo = OfflineRenderer.render(plan);
+        int frames = stereo[0].length;
+        long clipped;
+        try {
+            clipped = WavWriter.write(output, stereo[0], stereo[1], frames, AudioData.RENDER_RATE, bits);
+        } catch (IOException e) {
+            throw new UserError(output + ": could not be written (" + Json.oneLine(String.valueOf(e.getMessage()))
+                    + "); check the folder exists and can be written");
+        }
+        spec.commandLine().getOut().println(summary(output, frames, peak(stereo), clipped));
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
+    }
+
+    static String summary(Path output, int frames, double peak, long clipped) {
+        String peakText = peak > 0 ? String.format(Locale.ROOT, "%.1f dBFS", 20 * Math.log10(peak)) : "silent";
+        return String.format(Locale.ROOT, "%s: %.2f s, peak %s, %d clipped samples", output,
+                frames / (double) AudioData.RENDER_RATE, peakText, clipped);
+    }
+
+    private static double peak(float[][] stereo) {
+        float peak = 0;
+        for (float[] channel : stereo) {
+            for (float x : channel) {
+                peak = Math.max(peak, Math.abs(x));
+            }
+        }
+        return peak;
     }
 }

@@ -5,6 +5,9 @@ import org.studiopaths.audio.LibraryEntry;
 import org.studiopaths.audio.SampleException;
 import org.studiopaths.audio.SampleLibrary;
 import org.studiopaths.audio.SampleStore;
+import org.studiopaths.model.json.JsonFormatException;
+
+import java.nio.file.Path;
 
 /**
  * The engine's samples from disk: audio from the {@link SampleStore} (decoded once, at the render rate), the
@@ -19,6 +22,25 @@ public final class StoreSampleSource implements SampleSource {
     public StoreSampleSource(SampleStore store, SampleLibrary library) {
         this.store = store;
         this.library = library;
+    }
+
+    /**
+     * The samples of an installation: the samples root with its {@code library.json}, and the user's library
+     * for paths that begin with {@code user/}.
+     *
+     * @throws JsonFormatException when library.json is damaged (one line naming the place)
+     */
+    public static StoreSampleSource open(Path samplesRoot, Path userLibrary) throws JsonFormatException {
+        SampleLibrary library = SampleLibrary.load(samplesRoot.resolve(SampleLibrary.FILE_NAME));
+        return new StoreSampleSource(new SampleStore(samplesRoot, userLibrary), library);
+    }
+
+    public SampleStore store() {
+        return store;
+    }
+
+    public SampleLibrary library() {
+        return library;
     }
 
     @Override
