@@ -46,14 +46,6 @@ final class MixWords {
         return plural(track) ? "their" : "its";
     }
 
-    /** An octave band's centre as people say it: "31.5 Hz", "250 Hz", "1 kHz", "16 kHz". */
-    static String hz(double hz) {
-        if (hz >= 1000) {
-            return String.format(Locale.ROOT, "%d kHz", Math.round(hz / 1000));
-        }
-        return hz == Math.rint(hz) ? String.format(Locale.ROOT, "%d Hz", Math.round(hz)) : hz + " Hz";
-    }
-
     /** Full credit up to {@code full}, none from {@code zero} on, linear between (deviation taken as its size). */
     static double credit(double deviation, double full, double zero) {
         double d = Math.abs(deviation);

@@ -1,7 +1,5 @@
 package org.studiopaths.exercise.mix;
 
-import org.studiopaths.dsp.OctaveBands;
-
 import java.util.List;
 
 /**
@@ -42,7 +40,7 @@ public final class StemTone extends StemCriterion {
             return Verdict.GOOD;
         }
         String name = t.track();
-        String where = MixWords.hz(OctaveBands.centreHz(t.worstBand()));
+        String where = BandLabels.of(t.worstBand());
         String todo = d > 0
                 ? (t.worstBand() <= HIGH_PASS_BANDS ? "cut there (a high-pass filter does it)" : "cut there")
                 : "boost there";
