@@ -1,5 +1,7 @@
 package org.studiopaths.exercise.mix;
 
+import org.studiopaths.exercise.CriterionSpec;
+import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.exercise.CheckContext;
 import org.studiopaths.exercise.CriterionResult;
 
@@ -28,6 +30,15 @@ public final class MasterLoudness extends MixCriterion {
         this.zeroCreditLu = zeroCreditLu;
     }
 
+    /** Fields: {@code targetLufs} (-14), {@code toleranceLu} (1), {@code zeroCreditLu} (tolerance + 5). */
+    public static MasterLoudness parse(CriterionSpec spec) throws JsonFormatException {
+        double target = spec.optionalNumber("targetLufs", -60, 0, "-60 to 0 LUFS").orElse(DEFAULT_TARGET_LUFS);
+        double tolerance = spec.optionalNumber("toleranceLu", 0, 12, "0 to 12 LU").orElse(DEFAULT_TOLERANCE_LU);
+        double[] t = MixSpecs.toleranceAndZero(spec, "toleranceLu", tolerance, "zeroCreditLu",
+                tolerance + ZERO_CREDIT_BEYOND_TOLERANCE_LU, 24, " LU");
+        return new MasterLoudness(spec.id(), target, t[0], t[1]);
+    }
+
     @Override
     public String goal() {
         return "The mix measures " + target() + " integrated";
@@ -39,12 +50,7 @@ public final class MasterLoudness extends MixCriterion {
 
     @Override
     public CriterionResult evaluate(CheckContext context) {
-        OptionalDouble measured;
-        try {
-            measured = MixAnalysis.integratedLufs(context.learnerMix());
-        } catch (RuntimeException e) {
-            return CriterionResult.fail(id(), 0, "The mix could not be rendered to judge it: " + e.getMessage());
-        }
+        OptionalDouble measured = MixAnalysis.integratedLufs(context.learnerMix());
         if (measured.isEmpty()) {
             return CriterionResult.fail(id(), 0, "The mix is silent, so it has no loudness: unmute some tracks or"
                     + " raise their faders");

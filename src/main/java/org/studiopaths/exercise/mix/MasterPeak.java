@@ -1,5 +1,7 @@
 package org.studiopaths.exercise.mix;
 
+import org.studiopaths.exercise.CriterionSpec;
+import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.exercise.CheckContext;
 import org.studiopaths.exercise.CriterionResult;
 
@@ -22,6 +24,13 @@ public final class MasterPeak extends MixCriterion {
         this.zeroCreditDb = zeroCreditDb;
     }
 
+    /** Fields: {@code maxDbtp} (-1), {@code zeroCreditDb} (3 dB above the limit). */
+    public static MasterPeak parse(CriterionSpec spec) throws JsonFormatException {
+        double max = spec.optionalNumber("maxDbtp", -60, 0, "-60 to 0 dBTP").orElse(DEFAULT_MAX_DBTP);
+        double zero = spec.optionalNumber("zeroCreditDb", 0.1, 24, "0.1 to 24 dB").orElse(DEFAULT_ZERO_CREDIT_DB);
+        return new MasterPeak(spec.id(), max, zero);
+    }
+
     @Override
     public String goal() {
         return "The master's true peak stays at or below " + MixWords.signed(maxDbtp) + " dBTP";
@@ -29,12 +38,7 @@ public final class MasterPeak extends MixCriterion {
 
     @Override
     public CriterionResult evaluate(CheckContext context) {
-        double peak;
-        try {
-            peak = MixAnalysis.truePeakDbtp(context.learnerMix());
-        } catch (RuntimeException e) {
-            return CriterionResult.fail(id(), 0, "The mix could not be rendered to judge it: " + e.getMessage());
-        }
+        double peak = MixAnalysis.truePeakDbtp(context.learnerMix());
         String limit = MixWords.signed(maxDbtp) + " dBTP";
         if (peak <= org.studiopaths.dsp.MeterScale.FLOOR_DB) {
             return CriterionResult.pass(id(), "The mix is silent, so nothing peaks above " + limit);

@@ -56,14 +56,8 @@ abstract class StemCriterion extends MixCriterion {
 
     @Override
     public final CriterionResult evaluate(CheckContext context) {
-        MixComparison comparison;
-        List<String> names;
-        try {
-            comparison = MixComparison.of(context.learnerMix(), context.referenceMix());
-            names = tracks.isEmpty() ? context.referenceMix().trackNames() : tracks;
-        } catch (RuntimeException e) {
-            return CriterionResult.fail(id(), 0, "The mix could not be rendered to judge it: " + e.getMessage());
-        }
+        MixComparison comparison = MixComparison.of(context.learnerMix(), context.referenceMix());
+        List<String> names = tracks.isEmpty() ? context.referenceMix().trackNames() : tracks;
         List<Verdict> verdicts = new ArrayList<>();
         for (String name : names) {
             verdicts.add(verdict(comparison.track(name), name));

@@ -1,5 +1,7 @@
 package org.studiopaths.exercise.mix;
 
+import org.studiopaths.exercise.CriterionSpec;
+import org.studiopaths.model.json.JsonFormatException;
 import java.util.List;
 
 /**
@@ -20,6 +22,14 @@ public final class StemLevels extends StemCriterion {
         super(id, tracks);
         this.toleranceDb = toleranceDb;
         this.zeroCreditDb = zeroCreditDb;
+    }
+
+    /** Fields: {@code tracks} (all), {@code toleranceDb} (1.5), {@code zeroCreditDb} (6). */
+    public static StemLevels parse(CriterionSpec spec) throws JsonFormatException {
+        List<String> tracks = MixSpecs.tracks(spec);
+        double[] t = MixSpecs.toleranceAndZero(spec, "toleranceDb", DEFAULT_TOLERANCE_DB, "zeroCreditDb",
+                DEFAULT_ZERO_CREDIT_DB, 24, " dB");
+        return new StemLevels(spec.id(), tracks, t[0], t[1]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.studiopaths.exercise.mix;
 
+import org.studiopaths.exercise.CriterionSpec;
+import org.studiopaths.model.json.JsonFormatException;
 import java.util.List;
 
 /**
@@ -20,6 +22,14 @@ public final class StemPan extends StemCriterion {
         super(id, tracks);
         this.tolerance = tolerance;
         this.zeroCredit = zeroCredit;
+    }
+
+    /** Fields: {@code tracks} (all), {@code tolerance} (0.1), {@code zeroCredit} (0.5), in pan units. */
+    public static StemPan parse(CriterionSpec spec) throws JsonFormatException {
+        List<String> tracks = MixSpecs.tracks(spec);
+        double[] t = MixSpecs.toleranceAndZero(spec, "tolerance", DEFAULT_TOLERANCE, "zeroCredit",
+                DEFAULT_ZERO_CREDIT, 2, "");
+        return new StemPan(spec.id(), tracks, t[0], t[1]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.studiopaths.exercise.mix;
 
+import org.studiopaths.exercise.CriterionSpec;
+import org.studiopaths.model.json.JsonFormatException;
 import java.util.List;
 
 /**
@@ -22,6 +24,14 @@ public final class StemTone extends StemCriterion {
         super(id, tracks);
         this.toleranceDb = toleranceDb;
         this.zeroCreditDb = zeroCreditDb;
+    }
+
+    /** Fields: {@code tracks} (all), {@code toleranceDb} (3), {@code zeroCreditDb} (9). */
+    public static StemTone parse(CriterionSpec spec) throws JsonFormatException {
+        List<String> tracks = MixSpecs.tracks(spec);
+        double[] t = MixSpecs.toleranceAndZero(spec, "toleranceDb", DEFAULT_TOLERANCE_DB, "zeroCreditDb",
+                DEFAULT_ZERO_CREDIT_DB, 24, " dB");
+        return new StemTone(spec.id(), tracks, t[0], t[1]);
     }
 
     @Override
