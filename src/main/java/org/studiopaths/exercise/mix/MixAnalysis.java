@@ -14,9 +14,10 @@ import java.util.OptionalDouble;
 import java.util.WeakHashMap;
 
 /**
- * Measures a rendered mix: the master's integrated loudness and true peak, and each stem's loudness, octave
- * bands and position. Results are kept per mix while the mix is alive, so the criteria of one check (and the
- * reference, rendered once per exercise) measure each mix once; the cache holds no reference to the audio.
+ * Measures a rendered mix: the master's integrated loudness and true peak, and each stem's loudness, position
+ * and octave bands, each measured when first asked for. Results are kept per mix while the mix is alive, so the
+ * criteria of one check (and the reference, rendered once per exercise) measure each mix once; the cache holds
+ * no reference to the audio.
  */
 public final class MixAnalysis {
 
@@ -25,6 +26,7 @@ public final class MixAnalysis {
         OptionalDouble integratedLufs;
         Double truePeakDbtp;
         List<StemAnalysis> stems;
+        double[][] bands;
     }
 
     private static final Map<RenderedMix, Measured> CACHE = new WeakHashMap<>();
@@ -72,6 +74,24 @@ public final class MixAnalysis {
         }
     }
 
+    /**
+     * Every track's ten octave-band levels in dB, 31.5 Hz to 16 kHz (see {@code dsp.OctaveBands}), in track order;
+     * all {@link MeterScale#FLOOR_DB} for a silent stem.
+     */
+    public static double[][] bandsDb(RenderedMix mix) {
+        Measured m = measured(mix);
+        synchronized (m) {
+            if (m.bands == null) {
+                double[][] bands = new double[mix.stems().length][];
+                for (int t = 0; t < bands.length; t++) {
+                    bands[t] = OctaveBands.levelsDb(mix.stems()[t], mix.sampleRate());
+                }
+                m.bands = bands;
+            }
+            return m.bands;
+        }
+    }
+
     /** The first track of that name. */
     public static Optional<StemAnalysis> stem(RenderedMix mix, String track) {
         return stems(mix).stream().filter(s -> s.track().equals(track)).findFirst();
@@ -80,12 +100,7 @@ public final class MixAnalysis {
     /** Measures one stereo stem. */
     public static StemAnalysis stem(String track, float[][] stereo, int sampleRate) {
         double lufs = loudness(stereo, sampleRate).orElse(MeterScale.FLOOR_DB);
-        if (lufs <= MeterScale.FLOOR_DB) {
-            double[] floor = new double[OctaveBands.COUNT];
-            java.util.Arrays.fill(floor, MeterScale.FLOOR_DB);
-            return new StemAnalysis(track, MeterScale.FLOOR_DB, floor, 0);
-        }
-        return new StemAnalysis(track, lufs, OctaveBands.levelsDb(stereo, sampleRate), position(stereo));
+        return new StemAnalysis(track, lufs, lufs <= MeterScale.FLOOR_DB ? 0 : position(stereo));
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * A learner's mix set against the reference, track by track (matched by name): how much louder each stem sits
- * in the mix, how its tone differs band by band, and where it sits between the speakers. The scoring criteria
- * judge these numbers; the app uses {@link #worstTrack()} to let the learner hear the biggest difference.
+ * in the mix, where it sits between the speakers, and (measured on demand) how its tone differs band by band.
+ * The scoring criteria judge these numbers; the app uses {@link #worstTrack()} to let the learner hear the
+ * biggest difference.
  *
  * <p>Level is compared with the overall difference between the two mixes taken out: that difference is the
  * median of the tracks' loudness differences, so one track that is far off does not drag the others with it
@@ -31,19 +32,11 @@ public final class MixComparison {
      *
      * @param levelDb            learner's level in the mix minus the reference's, overall difference taken out;
      *                           NaN when the track is silent in either mix
-     * @param bandDb             per octave band, learner minus reference with the stem's own level taken out;
-     *                           NaN for a band not judged (or when silent in either)
-     * @param worstBand          the band with the largest difference, -1 when none was judged
      * @param positionDifference learner's position minus the reference's (-2 to 2; negative: further left);
      *                           NaN when silent in either
      */
     public record TrackComparison(String track, StemAnalysis learner, StemAnalysis reference, double levelDb,
-                                  double[] bandDb, int worstBand, double positionDifference) {
-
-        /** The difference in {@link #worstBand()}, NaN when there is none. */
-        public double worstBandDb() {
-            return worstBand < 0 ? Double.NaN : bandDb[worstBand];
-        }
+                                  double positionDifference) {
 
         /** Whether the track is heard in one mix and not in the other. */
         public boolean silentInOneOnly() {
@@ -51,33 +44,64 @@ public final class MixComparison {
         }
     }
 
+    /**
+     * How a track's tone differs.
+     *
+     * @param bandDb    per octave band, learner minus reference with the stem's own level taken out; NaN for a
+     *                  band not judged
+     * @param worstBand the band with the largest difference, -1 when none was judged
+     */
+    public record Tone(double[] bandDb, int worstBand) {
+
+        /** The difference in {@link #worstBand()}, NaN when there is none. */
+        public double worstBandDb() {
+            return worstBand < 0 ? Double.NaN : bandDb[worstBand];
+        }
+    }
+
+    private final RenderedMix learnerMix;
+    private final RenderedMix referenceMix;
     private final double overallOffsetDb;
     private final List<TrackComparison> tracks;
+    /** For each entry of {@link #tracks}: its index in the learner's mix and in the reference. */
+    private final List<int[]> indexes;
 
-    private MixComparison(double overallOffsetDb, List<TrackComparison> tracks) {
+    private MixComparison(RenderedMix learnerMix, RenderedMix referenceMix, double overallOffsetDb,
+                          List<TrackComparison> tracks, List<int[]> indexes) {
+        this.learnerMix = learnerMix;
+        this.referenceMix = referenceMix;
         this.overallOffsetDb = overallOffsetDb;
         this.tracks = tracks;
+        this.indexes = indexes;
     }
 
     public static MixComparison of(RenderedMix learner, RenderedMix reference) {
         List<StemAnalysis> refStems = MixAnalysis.stems(reference);
-        List<StemAnalysis[]> pairs = new ArrayList<>();
+        List<StemAnalysis> mineStems = MixAnalysis.stems(learner);
+        List<int[]> indexes = new ArrayList<>();
         List<Double> levelDiffs = new ArrayList<>();
-        for (StemAnalysis ref : refStems) {
-            Optional<StemAnalysis> mine = MixAnalysis.stem(learner, ref.track());
-            if (mine.isPresent()) {
-                pairs.add(new StemAnalysis[] {mine.get(), ref});
-                if (!mine.get().silent() && !ref.silent()) {
-                    levelDiffs.add(mine.get().loudnessLufs() - ref.loudnessLufs());
+        for (int r = 0; r < refStems.size(); r++) {
+            int m = learner.trackNames().indexOf(refStems.get(r).track());
+            if (m >= 0) {
+                indexes.add(new int[] {m, r});
+                StemAnalysis mine = mineStems.get(m);
+                StemAnalysis ref = refStems.get(r);
+                if (!mine.silent() && !ref.silent()) {
+                    levelDiffs.add(mine.loudnessLufs() - ref.loudnessLufs());
                 }
             }
         }
         double offset = levelDiffs.isEmpty() ? 0 : median(levelDiffs);
         List<TrackComparison> list = new ArrayList<>();
-        for (StemAnalysis[] p : pairs) {
-            list.add(compare(p[0], p[1], offset));
+        for (int[] i : indexes) {
+            StemAnalysis mine = mineStems.get(i[0]);
+            StemAnalysis ref = refStems.get(i[1]);
+            boolean heard = !mine.silent() && !ref.silent();
+            list.add(new TrackComparison(ref.track(), mine, ref,
+                    heard ? mine.loudnessLufs() - ref.loudnessLufs() - offset : Double.NaN,
+                    heard ? mine.position() - ref.position() : Double.NaN));
         }
-        return new MixComparison(offset, List.copyOf(list));
+        return new MixComparison(learner, reference, offset, List.copyOf(list), List.copyOf(indexes));
     }
 
     /** How much louder the learner's mix is overall (the median of the tracks' differences), in dB. */
@@ -94,10 +118,26 @@ public final class MixComparison {
         return tracks.stream().filter(t -> t.track().equals(name)).findFirst();
     }
 
+    /** How the track's tone differs; empty when it is missing from either mix or silent in either. */
+    public Optional<Tone> tone(String name) {
+        for (int k = 0; k < tracks.size(); k++) {
+            TrackComparison t = tracks.get(k);
+            if (t.track().equals(name)) {
+                if (t.learner().silent() || t.reference().silent()) {
+                    return Optional.empty();
+                }
+                double[] mine = MixAnalysis.bandsDb(learnerMix)[indexes.get(k)[0]];
+                double[] ref = MixAnalysis.bandsDb(referenceMix)[indexes.get(k)[1]];
+                return Optional.of(tone(mine, ref));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
-     * The track that differs most, weighing a level difference of 6 dB, a band difference of 9 dB and a
-     * position difference of 0.5 alike (each about where the criteria give no credit); a track heard in one
-     * mix only comes first. Empty when the mixes have no tracks in common.
+     * The track that differs most in level or position, weighing 6 dB and a position difference of 0.5 alike
+     * (about where the criteria give no credit); a track heard in one mix only comes first. Empty when the mixes
+     * have no tracks in common. (Tone is left out: it would cost every stem's spectrum.)
      */
     public Optional<TrackComparison> worstTrack() {
         return tracks.stream().max(Comparator.comparingDouble(MixComparison::badness));
@@ -108,38 +148,32 @@ public final class MixComparison {
             return Double.MAX_VALUE;
         }
         double level = Double.isNaN(t.levelDb()) ? 0 : Math.abs(t.levelDb()) / 6;
-        double tone = t.worstBand() < 0 ? 0 : Math.abs(t.worstBandDb()) / 9;
         double pan = Double.isNaN(t.positionDifference()) ? 0 : Math.abs(t.positionDifference()) / 0.5;
-        return Math.max(level, Math.max(tone, pan));
+        return Math.max(level, pan);
     }
 
-    private static TrackComparison compare(StemAnalysis mine, StemAnalysis ref, double offset) {
+    private static Tone tone(double[] mine, double[] ref) {
         double[] bands = new double[OctaveBands.COUNT];
         Arrays.fill(bands, Double.NaN);
-        if (mine.silent() || ref.silent()) {
-            return new TrackComparison(ref.track(), mine, ref, Double.NaN, bands, -1, Double.NaN);
-        }
-        double refMax = Arrays.stream(ref.bandsDb()).max().orElseThrow();
-        double floor = refMax - BAND_RANGE_DB;
+        double floor = Arrays.stream(ref).max().orElseThrow() - BAND_RANGE_DB;
         List<Double> diffs = new ArrayList<>();
         for (int b = 0; b < bands.length; b++) {
-            if (ref.bandsDb()[b] >= floor) {
-                diffs.add(mine.bandsDb()[b] - ref.bandsDb()[b]);
+            if (ref[b] >= floor) {
+                diffs.add(mine[b] - ref[b]);
             }
         }
         double stemOffset = median(diffs);
         int worst = -1;
         for (int b = 0; b < bands.length; b++) {
-            double mineLevelled = mine.bandsDb()[b] - stemOffset;
-            if (ref.bandsDb()[b] >= floor || mineLevelled >= floor) {
-                bands[b] = mineLevelled - ref.bandsDb()[b];
+            double mineLevelled = mine[b] - stemOffset;
+            if (ref[b] >= floor || mineLevelled >= floor) {
+                bands[b] = mineLevelled - ref[b];
                 if (worst < 0 || Math.abs(bands[b]) > Math.abs(bands[worst])) {
                     worst = b;
                 }
             }
         }
-        double level = mine.loudnessLufs() - ref.loudnessLufs() - offset;
-        return new TrackComparison(ref.track(), mine, ref, level, bands, worst, mine.position() - ref.position());
+        return new Tone(bands, worst);
     }
 
     private static double median(List<Double> values) {

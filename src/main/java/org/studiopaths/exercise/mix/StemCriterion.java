@@ -49,7 +49,7 @@ abstract class StemCriterion extends MixCriterion {
     }
 
     /** Judges a track heard in both mixes. */
-    abstract Verdict judge(MixComparison.TrackComparison track);
+    abstract Verdict judge(MixComparison comparison, MixComparison.TrackComparison track);
 
     /** The message when every judged track is within tolerance. */
     abstract String passMessage();
@@ -60,7 +60,7 @@ abstract class StemCriterion extends MixCriterion {
         List<String> names = tracks.isEmpty() ? context.referenceMix().trackNames() : tracks;
         List<Verdict> verdicts = new ArrayList<>();
         for (String name : names) {
-            verdicts.add(verdict(comparison.track(name), name));
+            verdicts.add(verdict(comparison, name));
         }
         List<Verdict> off = verdicts.stream().filter(v -> !v.ok())
                 .sorted(Comparator.comparingDouble(Verdict::badness).reversed()).toList();
@@ -77,7 +77,8 @@ abstract class StemCriterion extends MixCriterion {
         return CriterionResult.fail(id(), credit, message);
     }
 
-    private Verdict verdict(Optional<MixComparison.TrackComparison> found, String name) {
+    private Verdict verdict(MixComparison comparison, String name) {
+        Optional<MixComparison.TrackComparison> found = comparison.track(name);
         if (found.isEmpty()) {
             return new Verdict(0, Double.MAX_VALUE,
                     "There is no track called " + name + " in your mix: the reference has one; add it back");
@@ -95,6 +96,6 @@ abstract class StemCriterion extends MixCriterion {
             return new Verdict(0, Double.MAX_VALUE, MixWords.is(name)
                     + " heard in your mix but silent in the reference: mute it");
         }
-        return judge(t);
+        return judge(comparison, t);
     }
 }

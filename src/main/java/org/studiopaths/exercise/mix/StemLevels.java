@@ -39,7 +39,7 @@ public final class StemLevels extends StemCriterion {
     }
 
     @Override
-    Verdict judge(MixComparison.TrackComparison t) {
+    Verdict judge(MixComparison comparison, MixComparison.TrackComparison t) {
         double d = t.levelDb();
         if (Math.abs(d) <= toleranceDb) {
             return Verdict.GOOD;

@@ -39,7 +39,7 @@ public final class StemPan extends StemCriterion {
     }
 
     @Override
-    Verdict judge(MixComparison.TrackComparison t) {
+    Verdict judge(MixComparison comparison, MixComparison.TrackComparison t) {
         double d = t.positionDifference();
         if (Math.abs(d) <= tolerance) {
             return Verdict.GOOD;

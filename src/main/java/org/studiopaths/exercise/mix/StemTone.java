@@ -41,18 +41,19 @@ public final class StemTone extends StemCriterion {
     }
 
     @Override
-    Verdict judge(MixComparison.TrackComparison t) {
-        if (t.worstBand() < 0) {
+    Verdict judge(MixComparison comparison, MixComparison.TrackComparison t) {
+        MixComparison.Tone tone = comparison.tone(t.track()).orElseThrow();
+        if (tone.worstBand() < 0) {
             return Verdict.GOOD;
         }
-        double d = t.worstBandDb();
+        double d = tone.worstBandDb();
         if (Math.abs(d) <= toleranceDb) {
             return Verdict.GOOD;
         }
         String name = t.track();
-        String where = BandLabels.of(t.worstBand());
+        String where = BandLabels.of(tone.worstBand());
         String todo = d > 0
-                ? (t.worstBand() <= HIGH_PASS_BANDS ? "cut there (a high-pass filter does it)" : "cut there")
+                ? (tone.worstBand() <= HIGH_PASS_BANDS ? "cut there (a high-pass filter does it)" : "cut there")
                 : "boost there";
         String problem = MixWords.has(name) + " about " + Math.round(Math.abs(d)) + " dB " + (d > 0 ? "more" : "less")
                 + " around " + where + " than the reference: " + todo;

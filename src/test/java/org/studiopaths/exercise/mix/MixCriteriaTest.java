@@ -73,8 +73,7 @@ class MixCriteriaTest {
         assertFalse(r.passed());
         assertTrue(r.message().startsWith("Keys have about "), r.message());
         assertTrue(r.message().endsWith(" dB more around 250 Hz than the reference: cut there"), r.message());
-        MixComparison.TrackComparison keys = MixComparison.of(c.learnerMix(), c.referenceMix())
-                .track("Keys").orElseThrow();
+        MixComparison.Tone keys = MixComparison.of(c.learnerMix(), c.referenceMix()).tone("Keys").orElseThrow();
         assertEquals(3, keys.worstBand());
         assertTrue(keys.worstBandDb() > 6 && keys.worstBandDb() < 9.5, "250 Hz band +" + keys.worstBandDb());
     }
