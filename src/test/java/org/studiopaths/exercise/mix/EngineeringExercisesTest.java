@@ -44,7 +44,7 @@ class EngineeringExercisesTest {
     /** The samples root: the installation's, or the system property {@code studiopaths.samples} when set. */
     private static final Path SAMPLES = Path.of(System.getProperty("studiopaths.samples",
             ROOT.resolve("samples").toString()));
-    private static final double TEST_BARS = 3;
+    private static final double TEST_BARS = 2;
 
     private static List<Exercise> engineering() {
         ExerciseCatalog catalog = ExerciseCatalog.load(ROOT.resolve("exercises"));
