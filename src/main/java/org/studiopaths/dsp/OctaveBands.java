@@ -60,6 +60,7 @@ public final class OctaveBands {
         private final int size;
         private final FFT fft;
         private final float[] window;
+        private final double fullWindowEnergy;
         private final float[] frame;
         /** Band of each FFT bin, or -1. */
         private final int[] bandOfBin;
@@ -72,6 +73,11 @@ public final class OctaveBands {
             size = n;
             fft = new FFT(n, new HannWindow());
             window = new HannWindow().generateCurve(n);
+            double energy = 0;
+            for (float w : window) {
+                energy += w * (double) w;
+            }
+            fullWindowEnergy = energy;
             frame = new float[n];
             bandOfBin = new int[n / 2 + 1];
             for (int k = 0; k <= n / 2; k++) {
@@ -94,12 +100,19 @@ public final class OctaveBands {
             double windowEnergy = 0;
             int hop = size / 2;
             for (int start = -hop; start < x.length; start += hop) {
-                for (int i = 0; i < size; i++) {
-                    int at = start + i;
-                    boolean inside = at >= 0 && at < x.length;
-                    frame[i] = inside ? x[at] : 0;
-                    if (inside) {
-                        windowEnergy += window[i] * (double) window[i];
+                if (start >= 0 && start + size <= x.length) {
+                    System.arraycopy(x, start, frame, 0, size);
+                    windowEnergy += fullWindowEnergy;
+                } else {
+                    // The first and last frames hang over the ends: zeros there, and only the
+                    // window over real samples counts, so short signals are not diluted.
+                    for (int i = 0; i < size; i++) {
+                        int at = start + i;
+                        boolean inside = at >= 0 && at < x.length;
+                        frame[i] = inside ? x[at] : 0;
+                        if (inside) {
+                            windowEnergy += window[i] * (double) window[i];
+                        }
                     }
                 }
                 fft.forwardTransform(frame);

@@ -18,12 +18,20 @@ public final class TruePeakMeter {
 
     /** coefficients[p - 1][j] multiplies the j-th oldest of the last TAPS samples, for phase p = 1..3. */
     private static final double[][] COEFFICIENTS = design();
+    private static final double[] PHASE_1 = COEFFICIENTS[0];
+    private static final double[] PHASE_2 = COEFFICIENTS[1];
+    private static final double[] PHASE_3 = COEFFICIENTS[2];
+    /** The largest sum of absolute coefficients of any phase: no output exceeds the input by more. */
+    private static final double MAX_GAIN = maxGain();
+    /** Frames checked at a time for whether they could raise the peak; at least TAPS. */
+    private static final int CHUNK = 64;
 
     private final int channels;
     /** Per channel the last TAPS samples, stored twice so a window is always contiguous. */
     private final double[][] history;
     private int pos;
     private double peak;
+    private double previousChunkMax;
 
     /** @param channels 1 (mono) or 2 (stereo) */
     public TruePeakMeter(int channels) {
@@ -53,6 +61,18 @@ public final class TruePeakMeter {
         return c;
     }
 
+    private static double maxGain() {
+        double max = 1;
+        for (double[] phase : COEFFICIENTS) {
+            double sum = 0;
+            for (double v : phase) {
+                sum += Math.abs(v);
+            }
+            max = Math.max(max, sum);
+        }
+        return max;
+    }
+
     private static double sinc(double t) {
         return t == 0 ? 1 : Math.sin(Math.PI * t) / (Math.PI * t);
     }
@@ -74,37 +94,53 @@ public final class TruePeakMeter {
 
     /** Measures the next {@code frames} frames; for a mono meter {@code right} is ignored. */
     public void accept(float[] left, float[] right, int frames) {
-        double max = peak;
-        for (int i = 0; i < frames; i++) {
-            int p = pos;
-            max = push(history[0], p, left[i], max);
+        for (int from = 0; from < frames; from += CHUNK) {
+            int to = Math.min(frames, from + CHUNK);
+            double chunkMax = maxAbs(left, from, to);
             if (channels == 2) {
-                max = push(history[1], p, right[i], max);
+                chunkMax = Math.max(chunkMax, maxAbs(right, from, to));
             }
-            pos = p + 1 == TAPS ? 0 : p + 1;
+            // Each interpolated value is a weighted sum of the last TAPS samples, which lie in this
+            // chunk or the one before; if even the worst case cannot beat the peak, skip the filter.
+            boolean mayRaisePeak = Math.max(chunkMax, previousChunkMax) * MAX_GAIN > peak;
+            previousChunkMax = chunkMax;
+            for (int i = from; i < to; i++) {
+                int p = pos;
+                push(history[0], p, left[i], mayRaisePeak);
+                if (channels == 2) {
+                    push(history[1], p, right[i], mayRaisePeak);
+                }
+                pos = p + 1 == TAPS ? 0 : p + 1;
+            }
         }
-        peak = max;
     }
 
-    private static double push(double[] h, int pos, float sample, double max) {
-        h[pos] = sample;
-        h[pos + TAPS] = sample;
-        double a = Math.abs(sample);
-        if (a > max) {
-            max = a;
-        }
-        int from = pos + 1;
-        for (double[] c : COEFFICIENTS) {
-            double y = 0;
-            for (int j = 0; j < TAPS; j++) {
-                y += h[from + j] * c[j];
-            }
-            y = Math.abs(y);
-            if (y > max) {
-                max = y;
-            }
+    private static double maxAbs(float[] x, int from, int to) {
+        double max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(x[i]));
         }
         return max;
+    }
+
+    private void push(double[] h, int pos, float sample, boolean interpolate) {
+        h[pos] = sample;
+        h[pos + TAPS] = sample;
+        if (!interpolate) {
+            return;
+        }
+        // The three phases in one pass: three independent sums run side by side in the CPU.
+        double y1 = 0, y2 = 0, y3 = 0;
+        for (int j = 0, at = pos + 1; j < TAPS; j++, at++) {
+            double v = h[at];
+            y1 += v * PHASE_1[j];
+            y2 += v * PHASE_2[j];
+            y3 += v * PHASE_3[j];
+        }
+        double max = Math.max(Math.max(Math.abs(sample), Math.abs(y1)), Math.max(Math.abs(y2), Math.abs(y3)));
+        if (max > peak) {
+            peak = max;
+        }
     }
 
     /** The largest absolute value of the oversampled signal so far, 1.0 being full scale. */
@@ -124,5 +160,6 @@ public final class TruePeakMeter {
         }
         pos = 0;
         peak = 0;
+        previousChunkMax = 0;
     }
 }

@@ -58,6 +58,17 @@ final class Arrangement {
                 .filter(s -> !s.isEmpty());
     }
 
+    /** How a loop is named to the learner: "\"Drums main\" from the house kit", else its file name. */
+    String loopName(String samplePath) {
+        Optional<SampleFacts.Facts> f = facts.facts(samplePath);
+        if (f.isPresent() && f.get().name() != null) {
+            return "\"" + f.get().name() + "\"" + (f.get().kit() == null ? "" : " from the " + f.get().kit() + " kit");
+        }
+        String file = samplePath.substring(samplePath.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return "\"" + (dot > 0 ? file.substring(0, dot) : file) + "\"";
+    }
+
     Optional<MusicalKey> key(Clip c) {
         return facts.facts(c.sample()).flatMap(f -> MusicalKey.parse(f.key()));
     }

@@ -5,9 +5,10 @@ import org.studiopaths.exercise.CriterionSpec;
 import org.studiopaths.model.json.JsonFormatException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** {@code section-includes}: loops of each listed category play in every bar of a section or bar span. */
 public final class CategoriesPresent extends ProductionCriterion {
@@ -38,45 +39,43 @@ public final class CategoriesPresent extends ProductionCriterion {
         if (ranges.isEmpty()) {
             return fail(0, where.missingSection());
         }
-        int needed = 0;
-        int found = 0;
-        List<String> problems = new ArrayList<>();
-        List<String> lacking = new ArrayList<>();
+        List<BarRange.Piece> pieces = new ArrayList<>();
         for (BarRange r : ranges) {
-            List<BarRange.Piece> pieces = r.pieces();
-            if (pieces.isEmpty()) {
-                needed += categories.size();
-                lacking.addAll(categories.stream().filter(c -> !lacking.contains(c)).toList());
-                problems.add("nothing plays in the " + where.section() + " yet (its marker is at bar "
-                        + Words.number(r.from()) + ", after the song ends)");
-                continue;
+            if (r.pieces().isEmpty()) {
+                return fail(0, "Nothing plays in the " + where.section() + " yet (its marker is at bar "
+                        + Words.number(r.from()) + ", after the song ends): drag "
+                        + Words.and(categories.stream().map(c -> Words.a(c) + " loop").toList()) + " there.");
             }
-            for (String category : categories) {
-                List<Integer> missing = new ArrayList<>();
-                for (BarRange.Piece p : pieces) {
-                    needed++;
-                    Set<String> present = a.categoriesIn(p.from(), p.to());
-                    if (present.contains(category)) {
-                        found++;
-                    } else {
-                        missing.add(p.bar());
-                    }
+            pieces.addAll(r.pieces());
+        }
+        // category → the bars it is missing from; categories missing from the same bars are named together
+        Map<List<Integer>, List<String>> missing = new LinkedHashMap<>();
+        int found = 0;
+        for (String category : categories) {
+            List<Integer> bars = new ArrayList<>();
+            for (BarRange.Piece p : pieces) {
+                if (a.categoriesIn(p.from(), p.to()).contains(category)) {
+                    found++;
+                } else {
+                    bars.add(p.bar());
                 }
-                if (!missing.isEmpty()) {
-                    String place = where.isSection() ? Words.barList(missing) + " of the " + where.section()
-                            : Words.barList(missing);
-                    problems.add("no " + category + " in " + place);
-                    if (!lacking.contains(category)) {
-                        lacking.add(category);
-                    }
-                }
+            }
+            if (!bars.isEmpty()) {
+                missing.computeIfAbsent(bars, k -> new ArrayList<>()).add(category);
             }
         }
-        if (problems.isEmpty()) {
+        if (missing.isEmpty()) {
             return pass(Words.capitalized(Words.and(categories)) + " play in every bar of " + where.describe() + ".");
         }
-        return fail((double) found / needed, Words.capitalized(String.join("; ", problems))
-                + ": drag " + Words.and(lacking.stream().map(c -> Words.a(c) + " loop").toList())
-                + " over those bars.");
+        List<String> problems = new ArrayList<>();
+        List<String> lacking = new ArrayList<>();
+        for (Map.Entry<List<Integer>, List<String>> m : missing.entrySet()) {
+            problems.add("no " + Words.or(m.getValue()) + " in " + Words.barList(m.getKey())
+                    + (where.isSection() ? " (the " + where.section() + ")" : ""));
+            lacking.addAll(m.getValue());
+        }
+        return fail((double) found / (pieces.size() * categories.size()),
+                Words.capitalized(String.join("; ", problems)) + ": drag "
+                        + Words.and(lacking.stream().map(c -> Words.a(c) + " loop").toList()) + " over those bars.");
     }
 }

@@ -50,8 +50,8 @@ public final class EnergyRises extends ProductionCriterion {
             if (mean[i] > mean[i - 1] + 1e-9) {
                 rising++;
             } else {
-                flat.add("the " + sections.get(i) + " (" + Words.number(mean[i]) + " layers on average) is not fuller"
-                        + " than the " + sections.get(i - 1) + " (" + Words.number(mean[i - 1]) + ")");
+                flat.add("the " + sections.get(i) + " (" + layers(mean[i]) + " on average) is not fuller than the "
+                        + sections.get(i - 1) + " (" + layers(mean[i - 1]) + ")");
             }
         }
         if (flat.isEmpty()) {
@@ -59,6 +59,10 @@ public final class EnergyRises extends ProductionCriterion {
         }
         return fail((double) rising / (mean.length - 1), Words.capitalized(String.join("; ", flat))
                 + ": add a loop to the later section or take one out of the earlier one.");
+    }
+
+    private static String layers(double n) {
+        return Words.number(n) + (n == 1 ? " layer" : " layers");
     }
 
     private String layerList(double[] mean) {

@@ -54,7 +54,7 @@ public final class KeysAgree extends ProductionCriterion {
             if (k.isPresent()) {
                 pitched++;
                 if (!k.get().fits(key)) {
-                    clashing.add(loopName(c) + " (" + k.get() + ")");
+                    clashing.add(a.loopName(c.sample()) + " (" + k.get() + ")");
                 }
             }
         }
@@ -72,7 +72,7 @@ public final class KeysAgree extends ProductionCriterion {
         int n = 0;
         for (Clip c : a.heardClips()) {
             Optional<MusicalKey> k = a.key(c);
-            if (k.isPresent() && clashing.contains(loopName(c) + " (" + k.get() + ")")) {
+            if (k.isPresent() && clashing.contains(a.loopName(c.sample()) + " (" + k.get() + ")")) {
                 n++;
             }
         }
@@ -96,7 +96,7 @@ public final class KeysAgree extends ProductionCriterion {
                 if (!kx.fits(ky)) {
                     double from = Math.max(x.startBar(), y.startBar());
                     double to = Math.min(x.endBar(), y.endBar());
-                    clashes.add(loopName(x) + " (" + kx + ") and " + loopName(y) + " (" + ky + ") clash in "
+                    clashes.add(a.loopName(x.sample()) + " (" + kx + ") and " + a.loopName(y.sample()) + " (" + ky + ") clash in "
                             + new BarRange(from, to).describe());
                 }
             }
@@ -108,11 +108,4 @@ public final class KeysAgree extends ProductionCriterion {
                 + ": swap one of each pair for a loop in the same key (or its relative major or minor).");
     }
 
-    /** "bass-walk" for "loops/bass/bass-walk.wav": the name the learner sees in the browser. */
-    static String loopName(Clip c) {
-        String s = c.sample();
-        String file = s.substring(s.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        return "\"" + (dot > 0 ? file.substring(0, dot) : file) + "\"";
-    }
 }

@@ -86,6 +86,10 @@ public final class LayerCount extends ProductionCriterion {
                     + " there.");
         }
         String place = where.isSection() ? " of the " + where.section() : "";
+        if (!thin.isEmpty() && fewest == 0 && min == 1) {
+            return fail((double) (bars - thin.size() - crowded.size()) / bars, "Nothing plays in "
+                    + Words.barList(thin) + place + ": drag a loop there.");
+        }
         if (!thin.isEmpty()) {
             return fail((double) (bars - thin.size() - crowded.size()) / bars, "Only " + layers(fewest)
                     + " in " + Words.barList(thin) + place + "; it needs at least " + min

@@ -31,23 +31,19 @@ public final class Uses extends ProductionCriterion {
 
     @Override
     public String goal() {
-        return sample != null ? "The song uses the loop " + name() : "The song uses " + Words.a(category) + " loop";
-    }
-
-    private String name() {
-        return KeysAgree.loopName(Clip.of(sample, 1, 1));
+        return sample != null ? "The song uses the loop " + sample.replaceFirst("^loops/", "").replaceFirst("\\.wav$", "") : "The song uses " + Words.a(category) + " loop";
     }
 
     @Override
     CriterionResult judge(Arrangement a) {
         for (Clip c : a.heardClips()) {
             if (sample != null ? c.sample().equals(sample) : a.category(c).filter(category::equals).isPresent()) {
-                return pass(sample != null ? "The loop " + name() + " plays at bar " + Words.number(c.startBar()) + "."
+                return pass(sample != null ? "The loop " + a.loopName(sample) + " plays at bar " + Words.number(c.startBar()) + "."
                         : Words.capitalized(Words.a(category)) + " loop plays at bar " + Words.number(c.startBar()) + ".");
             }
         }
         return fail(0, sample != null
-                ? "The loop " + name() + " is not heard yet: find it in the loop browser and drag it onto a track."
+                ? "The loop " + a.loopName(sample) + " is not heard yet: find it in the loop browser and drag it onto a track."
                 : "No " + category + " loop is heard yet: pick one from the " + category
                 + " loops and drag it onto a track.");
     }

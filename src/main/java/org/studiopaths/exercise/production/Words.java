@@ -20,6 +20,12 @@ final class Words {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /** "drums", "drums or bass", "drums, bass or keys". */
+    static String or(List<String> items) {
+        return items.size() < 2 ? and(items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
     /** "a drums loop", "an fx loop". */
     static String a(String word) {
         return ("aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an " : "a ") + word;
