@@ -1,5 +1,10 @@
 package org.studiopaths.exercise;
 
+import org.studiopaths.exercise.mix.MasterLoudness;
+import org.studiopaths.exercise.mix.MasterPeak;
+import org.studiopaths.exercise.mix.StemLevels;
+import org.studiopaths.exercise.mix.StemPan;
+import org.studiopaths.exercise.mix.StemTone;
 import org.studiopaths.exercise.production.CategoriesAbsent;
 import org.studiopaths.exercise.production.CategoriesPresent;
 import org.studiopaths.exercise.production.ClipsOnGrid;
@@ -48,6 +53,11 @@ public final class CriterionTypes {
         register("uses", Uses::parse);
         register("track-count", TrackCount::parse);
         // engineering: judged on rendered audio (org.studiopaths.exercise.mix)
+        register(StemLevels.TYPE, StemLevels::parse);
+        register(StemTone.TYPE, StemTone::parse);
+        register(StemPan.TYPE, StemPan::parse);
+        register(MasterPeak.TYPE, MasterPeak::parse);
+        register(MasterLoudness.TYPE, MasterLoudness::parse);
     }
 
     private CriterionTypes() {

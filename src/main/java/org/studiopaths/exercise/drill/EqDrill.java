@@ -1,0 +1,146 @@
+package org.studiopaths.exercise.drill;
+
+import org.studiopaths.dsp.OctaveBands;
+import org.studiopaths.exercise.mix.BandLabels;
+import org.studiopaths.model.Eq;
+import org.studiopaths.model.Project;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * EQ ear training: a stem is played with a hidden boost or cut (the mid band, a peaking filter, at the centre
+ * of one octave band), and the learner names the band and whether it was a boost or a cut. The hidden change
+ * shrinks and narrows with the level, from ±12 dB at Q 1 to ±4 dB at Q 4; three full-credit answers in a row
+ * move up a level. Credit is 1, 0.5 or 0.25 for naming the band exactly or 1 or 2 octaves off, 0 further off;
+ * the wrong direction halves it.
+ *
+ * <p>The hidden band is one the mid band can reach (the project format allows it from 100 Hz to 10 kHz), so
+ * 125 Hz to 8 kHz; the learner may answer any of the ten bands. Not thread-safe: one drill per view.
+ */
+public final class EqDrill {
+
+    public static final int LEVELS = 5;
+    /** Full-credit answers in a row that move the learner up a level. */
+    public static final int STREAK_TO_LEVEL_UP = 3;
+    /** The octave bands (indices into {@link OctaveBands}) that can be hidden: 125 Hz to 8 kHz. */
+    public static final int FIRST_BAND = 2;
+    public static final int LAST_BAND = 8;
+
+    /** One hidden change to find. */
+    public record Round(String track, int band, boolean boost, int level) {
+
+        public double freqHz() {
+            return OctaveBands.centreHz(band);
+        }
+
+        /** The size of the change in dB (positive; see {@link #boost()}). */
+        public double sizeDb() {
+            return EqDrill.sizeDb(level);
+        }
+
+        public double q() {
+            return EqDrill.q(level);
+        }
+
+        /** The mid band that makes the change. */
+        public Eq.Band hiddenBand() {
+            return new Eq.Band(freqHz(), boost ? sizeDb() : -sizeDb(), q());
+        }
+
+        /** The project with the change on the round's track (its other EQ settings kept). */
+        public Project applyTo(Project project) {
+            for (int i = 0; i < project.tracks().size(); i++) {
+                if (project.tracks().get(i).name().equals(track)) {
+                    return project.updateTrack(i, t -> t.withEq(t.eq().withMid(hiddenBand())));
+                }
+            }
+            throw new IllegalArgumentException("the project has no track called " + track);
+        }
+    }
+
+    /** What the learner heard: a band (0 to 9) and boost or cut. */
+    public record Answer(int band, boolean boost) {
+        public Answer {
+            if (band < 0 || band >= OctaveBands.COUNT) {
+                throw new IllegalArgumentException("band " + band + "; allowed 0 to " + (OctaveBands.COUNT - 1));
+            }
+        }
+    }
+
+    /** How an answer did, with the scores after it. */
+    public record Outcome(Round round, Answer answer, double credit, String message, EqDrillScores scores) {
+    }
+
+    private final List<String> tracks;
+    private final Random random;
+    private EqDrillScores scores;
+
+    /**
+     * @param tracks the stems to drill on (track names of the project the UI plays)
+     * @param scores where the learner stands (from {@link EqDrillStore})
+     * @param random the source of the rounds; seeded in tests
+     */
+    public EqDrill(List<String> tracks, EqDrillScores scores, Random random) {
+        if (tracks.isEmpty()) {
+            throw new IllegalArgumentException("the EQ drill needs at least one track");
+        }
+        this.tracks = List.copyOf(tracks);
+        this.scores = scores;
+        this.random = random;
+    }
+
+    public EqDrillScores scores() {
+        return scores;
+    }
+
+    /** A new hidden change at the learner's level. */
+    public Round next() {
+        String track = tracks.get(random.nextInt(tracks.size()));
+        int band = FIRST_BAND + random.nextInt(LAST_BAND - FIRST_BAND + 1);
+        return new Round(track, band, random.nextBoolean(), scores.level());
+    }
+
+    /** Scores an answer and moves the learner on. */
+    public Outcome answer(Round round, Answer answer) {
+        double credit = credit(round, answer);
+        int streak = credit == 1 ? scores.streak() + 1 : 0;
+        int level = scores.level();
+        if (streak >= STREAK_TO_LEVEL_UP && level < LEVELS) {
+            level++;
+            streak = 0;
+        }
+        scores = new EqDrillScores(level, streak, scores.rounds() + 1, scores.totalCredit() + credit);
+        return new Outcome(round, answer, credit, message(round, answer, credit), scores);
+    }
+
+    /** 1 / 0.5 / 0.25 / 0 for 0 / 1 / 2 / 3+ octaves off; halved for the wrong direction. */
+    public static double credit(Round round, Answer answer) {
+        int octaves = Math.abs(answer.band() - round.band());
+        double credit = octaves == 0 ? 1 : octaves == 1 ? 0.5 : octaves == 2 ? 0.25 : 0;
+        return answer.boost() == round.boost() ? credit : credit / 2;
+    }
+
+    /** The size of the hidden change at a level: 12 dB at level 1 down to 4 dB at level 5. */
+    public static double sizeDb(int level) {
+        return 12 - 8.0 * (level - 1) / (LEVELS - 1);
+    }
+
+    /** The width of the hidden change at a level: Q 1 at level 1 up to Q 4 at level 5 (evenly in octaves). */
+    public static double q(int level) {
+        return Math.pow(4, (level - 1) / (double) (LEVELS - 1));
+    }
+
+    private static String message(Round round, Answer answer, double credit) {
+        String truth = "a " + Math.round(round.sizeDb()) + " dB " + (round.boost() ? "boost" : "cut") + " around "
+                + BandLabels.of(round.band()) + " on " + round.track();
+        if (credit == 1) {
+            return "Right: " + truth;
+        }
+        int octaves = Math.abs(answer.band() - round.band());
+        String off = octaves == 0 ? "right band" : octaves == 1 ? "1 octave off" : octaves + " octaves off";
+        String direction = answer.boost() == round.boost() ? "" : ", wrong direction";
+        return "It was " + truth + "; you said a " + (answer.boost() ? "boost" : "cut") + " around "
+                + BandLabels.of(answer.band()) + " (" + off + direction + ")";
+    }
+}

@@ -1,0 +1,128 @@
+package org.studiopaths.exercise.drill;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studiopaths.model.Eq;
+import org.studiopaths.model.Project;
+import org.studiopaths.model.Track;
+import org.studiopaths.model.json.JsonFormatException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EqDrillTest {
+
+    private static final EqDrill.Round BOOST_AT_1K = new EqDrill.Round("Keys", 5, true, 1);
+
+    private static double credit(int band, boolean boost) {
+        return EqDrill.credit(BOOST_AT_1K, new EqDrill.Answer(band, boost));
+    }
+
+    @Test
+    void creditFallsWithOctavesOffAndHalvesForTheWrongDirection() {
+        assertEquals(1, credit(5, true));
+        assertEquals(0.5, credit(4, true));
+        assertEquals(0.5, credit(6, true));
+        assertEquals(0.25, credit(3, true));
+        assertEquals(0.25, credit(7, true));
+        assertEquals(0, credit(8, true));
+        assertEquals(0, credit(0, true));
+        assertEquals(0.5, credit(5, false));
+        assertEquals(0.25, credit(6, false));
+        assertEquals(0.125, credit(7, false));
+        assertEquals(0, credit(2, false));
+    }
+
+    @Test
+    void theHiddenChangeShrinksAndNarrowsOverTheLevels() {
+        assertEquals(12, EqDrill.sizeDb(1), 1e-9);
+        assertEquals(4, EqDrill.sizeDb(EqDrill.LEVELS), 1e-9);
+        assertEquals(1, EqDrill.q(1), 1e-9);
+        assertEquals(4, EqDrill.q(EqDrill.LEVELS), 1e-9);
+        assertEquals(new Eq.Band(1000, 12, 1), BOOST_AT_1K.hiddenBand());
+        assertEquals(new Eq.Band(250, -4, 4), new EqDrill.Round("Bass", 3, false, 5).hiddenBand());
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRoundsAndOnlyReachableBands() {
+        List<String> tracks = List.of("Drums", "Bass", "Keys");
+        EqDrill a = new EqDrill(tracks, EqDrillScores.FIRST, new Random(42));
+        EqDrill b = new EqDrill(tracks, EqDrillScores.FIRST, new Random(42));
+        List<EqDrill.Round> rounds = new ArrayList<>();
+        Set<Integer> bands = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            EqDrill.Round r = a.next();
+            assertEquals(r, b.next());
+            rounds.add(r);
+            bands.add(r.band());
+        }
+        assertEquals(Set.of(2, 3, 4, 5, 6, 7, 8), bands);
+        assertTrue(rounds.stream().anyMatch(EqDrill.Round::boost) && rounds.stream().anyMatch(r -> !r.boost()));
+        assertEquals(Set.copyOf(tracks), Set.copyOf(rounds.stream().map(EqDrill.Round::track).toList()));
+    }
+
+    @Test
+    void threeRightAnswersInARowMoveUpALevel() {
+        EqDrill drill = new EqDrill(List.of("Keys"), EqDrillScores.FIRST, new Random(7));
+        for (int i = 0; i < 2; i++) {
+            EqDrill.Round r = drill.next();
+            drill.answer(r, new EqDrill.Answer(r.band(), r.boost()));
+        }
+        EqDrill.Round r = drill.next();
+        EqDrill.Outcome miss = drill.answer(r, new EqDrill.Answer(r.band(), !r.boost()));
+        assertEquals(new EqDrillScores(1, 0, 3, 2.5), miss.scores());
+        for (int i = 0; i < 3; i++) {
+            EqDrill.Round right = drill.next();
+            assertEquals(1, right.level());
+            drill.answer(right, new EqDrill.Answer(right.band(), right.boost()));
+        }
+        assertEquals(new EqDrillScores(2, 0, 6, 5.5), drill.scores());
+        assertEquals(2, drill.next().level());
+    }
+
+    @Test
+    void theOutcomeSaysWhatItWas() {
+        EqDrill drill = new EqDrill(List.of("Keys"), EqDrillScores.FIRST, new Random(1));
+        assertEquals("Right: a 12 dB boost around 1 kHz on Keys",
+                drill.answer(BOOST_AT_1K, new EqDrill.Answer(5, true)).message());
+        assertEquals("It was a 12 dB boost around 1 kHz on Keys; you said a cut around 250 Hz"
+                        + " (2 octaves off, wrong direction)",
+                drill.answer(BOOST_AT_1K, new EqDrill.Answer(3, false)).message());
+    }
+
+    @Test
+    void aRoundPutsItsChangeOnItsTrackOnly() {
+        Project p = Project.empty("drill", 100).addTrack(Track.named("Bass")).addTrack(Track.named("Keys")
+                .withEq(Eq.FLAT.withHighPassHz(80)));
+        Project changed = BOOST_AT_1K.applyTo(p);
+        assertEquals(Eq.FLAT, changed.tracks().get(0).eq());
+        assertEquals(Eq.FLAT.withHighPassHz(80).withMid(new Eq.Band(1000, 12, 1)), changed.tracks().get(1).eq());
+    }
+
+    @Test
+    void scoresSurviveASaveAndLoad(@TempDir Path data) throws Exception {
+        EqDrillStore store = new EqDrillStore(data);
+        assertEquals(EqDrillScores.FIRST, store.load());
+        EqDrillScores s = new EqDrillScores(3, 2, 17, 11.5);
+        store.save(s);
+        assertEquals(s, new EqDrillStore(data).load());
+        assertEquals(List.of(EqDrillStore.FILE_NAME), Files.list(data).map(f -> f.getFileName().toString()).toList());
+    }
+
+    @Test
+    void aBrokenScoresFileIsNamedWithThePlace(@TempDir Path data) throws Exception {
+        Files.writeString(data.resolve("eq-drill.json"),
+                "{\"format\": \"studio-paths.eq-drill/1\",\n \"level\": 9, \"rounds\": 1}");
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> new EqDrillStore(data).load());
+        assertEquals("eq-drill.json:2:11: level is 9; allowed 1 to 5", e.getMessage());
+    }
+}
