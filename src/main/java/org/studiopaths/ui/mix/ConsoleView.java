@@ -157,7 +157,7 @@ public final class ConsoleView extends BorderPane {
         play.setTooltip(new Tooltip("Play or stop (Space)"));
         play.setOnAction(e -> session.togglePlay());
         session.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Stop" : "▶ Play"));
-        Button toStart = new Button("⏮");
+        Button toStart = new Button("⏪ Start");
         toStart.setTooltip(new Tooltip("Back to the start"));
         toStart.setOnAction(e -> session.returnToStart());
 
