@@ -96,6 +96,7 @@ public final class ConsoleView extends BorderPane {
 
         mixer.selectedProperty().addListener(o -> updateEqTitle());
         session.projectProperty().addListener(o -> eqView.redraw());
+        mixer.selectedProperty().addListener(o -> eqView.redraw());
         updateEqTitle();
         status.textProperty().bind(session.messageProperty());
 
@@ -135,9 +136,11 @@ public final class ConsoleView extends BorderPane {
             v.redrawMeter();
         }
         masterView.refresh();
-        mixer.masterMeters().spectrum(spectrum);
-        eqView.setSpectrum(spectrum);
-        eqView.redraw();
+        if (session.playingProperty().get()) { // the spectrum only moves while playing
+            mixer.masterMeters().spectrum(spectrum);
+            eqView.setSpectrum(spectrum);
+            eqView.redraw();
+        }
     }
 
     private void updateEqTitle() {

@@ -27,6 +27,11 @@ public final class EqCurveView extends Region {
     private final Supplier<StripModel> strip;
     private final float[] spectrum = new float[200];
     private boolean hasSpectrum;
+    /** The curve's y per 2 px, computed again only when the EQ or the size changes. */
+    private double[] curve = new double[0];
+    private Eq curveEq;
+    private double curveW;
+    private double curveH;
     private int dragging = -1;
 
     public EqCurveView(Supplier<StripModel> strip) {
@@ -172,16 +177,24 @@ public final class EqCurveView extends Region {
             return;
         }
         Eq eq = s.eqProperty().get();
+        if (!eq.equals(curveEq) || w != curveW || h != curveH) {
+            curve = new double[(int) w / 2 + 1];
+            for (int i = 0; i < curve.length; i++) {
+                double db = TrackEq.responseDb(eq, AudioData.RENDER_RATE, hzAt(i * 2));
+                curve[i] = yOf(Math.max(-RANGE_DB * 1.2, Math.min(RANGE_DB * 1.2, db)));
+            }
+            curveEq = eq;
+            curveW = w;
+            curveH = h;
+        }
         g.setStroke(Color.web("#ffb347"));
         g.setLineWidth(2);
         g.beginPath();
-        for (int px = 0; px <= (int) w; px += 2) {
-            double db = TrackEq.responseDb(eq, AudioData.RENDER_RATE, hzAt(px));
-            double y = yOf(Math.max(-RANGE_DB * 1.2, Math.min(RANGE_DB * 1.2, db)));
-            if (px == 0) {
-                g.moveTo(px, y);
+        for (int i = 0; i < curve.length; i++) {
+            if (i == 0) {
+                g.moveTo(0, curve[0]);
             } else {
-                g.lineTo(px, y);
+                g.lineTo(i * 2, curve[i]);
             }
         }
         g.stroke();

@@ -74,7 +74,7 @@ public final class MasterStripView extends VBox {
 
     /** Refreshes the meter and the numbers (once per frame). */
     public void refresh() {
-        meter.redraw();
+        meter.refresh();
         LevelMeterModel m = mixer.masterMeter();
         peak.setText(db(m.maxHoldDb(), "dBFS", LevelMeterModel.FLOOR_DB));
         MasterMeters mm = mixer.masterMeters();

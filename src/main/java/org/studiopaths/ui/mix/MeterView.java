@@ -16,6 +16,7 @@ public final class MeterView extends Region {
     private static final double CLIP_H = 8;
     private final Canvas canvas = new Canvas(30, 200);
     private final LevelMeterModel meter;
+    private double[] shown = new double[0];
 
     public MeterView(LevelMeterModel meter) {
         this.meter = meter;
@@ -41,6 +42,16 @@ public final class MeterView extends Region {
     /** Whether anything is lit (for tests and for the eye). */
     public boolean lit() {
         return meter.peakDb(0) > LevelMeterModel.FLOOR_DB || meter.peakDb(1) > LevelMeterModel.FLOOR_DB;
+    }
+
+    /** Redraws when what it shows changed (meters at rest cost nothing). */
+    public void refresh() {
+        double[] now = {meter.peakDb(0), meter.peakDb(1), meter.rmsDb(0), meter.rmsDb(1), meter.holdDb(0),
+                meter.holdDb(1), meter.clipped() ? 1 : 0};
+        if (!java.util.Arrays.equals(now, shown)) {
+            shown = now;
+            redraw();
+        }
     }
 
     public void redraw() {

@@ -102,6 +102,6 @@ public final class StripView extends VBox {
     public MeterView meter() { return meter; }
 
     public void redrawMeter() {
-        meter.redraw();
+        meter.refresh();
     }
 }
