@@ -160,7 +160,7 @@ public final class ConsoleView extends BorderPane {
         play.setTooltip(new Tooltip("Play or stop (Space)"));
         play.setOnAction(e -> session.togglePlay());
         session.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Stop" : "▶ Play"));
-        Button toStart = new Button("⏪ Start");
+        Button toStart = new Button("To start");
         toStart.setTooltip(new Tooltip("Back to the start"));
         toStart.setOnAction(e -> session.returnToStart());
 
@@ -232,7 +232,9 @@ public final class ConsoleView extends BorderPane {
             }
         });
         eqTitle.getStyleClass().add("section-title");
-        HBox head = new HBox(8, eqTitle, which, flat);
+        Label legend = new Label("orange line: the EQ (boost above 0, cut below) · blue: the sound's spectrum, low notes left, high right");
+        legend.getStyleClass().add("small");
+        HBox head = new HBox(8, eqTitle, which, flat, legend);
         head.setAlignment(Pos.CENTER_LEFT);
         eqView.setPrefHeight(200);
         VBox box = new VBox(4, head, eqView);

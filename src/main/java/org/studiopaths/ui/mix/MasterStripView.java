@@ -76,7 +76,7 @@ public final class MasterStripView extends VBox {
     public void refresh() {
         meter.refresh();
         LevelMeterModel m = mixer.masterMeter();
-        peak.setText(db(m.maxHoldDb(), "dBFS", LevelMeterModel.FLOOR_DB));
+        peak.setText(db(m.maxHoldDb(), "dBFS", LevelMeterModel.FLOOR_DB) + (m.maxHoldDb() >= 0 ? " clips!" : ""));
         MasterMeters mm = mixer.masterMeters();
         truePeak.setText(db(mm.truePeakDbtp(), "dBTP", -100));
         momentary.setText(db(mm.momentaryLufs(), "LUFS", -70));
