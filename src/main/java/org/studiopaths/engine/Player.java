@@ -47,6 +47,8 @@ public final class Player implements AutoCloseable {
     private volatile int underruns;
     private volatile String fault;
     private volatile int clippedSamples;
+    private volatile TrackTap trackTap;
+    private volatile OutputTap outputTap;
 
     private AudioLine line;
     private Thread thread;
@@ -62,6 +64,16 @@ public final class Player implements AutoCloseable {
 
     public RenderPlan plan() {
         return plan.get();
+    }
+
+    /** Who hears each track's block while playing (null for nobody); taken up at the next block. */
+    public void setTrackTap(TrackTap tap) {
+        trackTap = tap;
+    }
+
+    /** Who hears each block sent to the device, after the master fader (null for nobody). */
+    public void setOutputTap(OutputTap tap) {
+        outputTap = tap;
     }
 
     /**
@@ -185,7 +197,12 @@ public final class Player implements AutoCloseable {
                 continue;
             }
             int n = (int) Math.min(BLOCK, end - pos);
+            renderer.setTrackTap(trackTap);
             renderer.render(p, pos, left, right, n);
+            OutputTap out = outputTap;
+            if (out != null) {
+                out.outputBlock(left, right, n);
+            }
             clippedSamples += toPcm16(left, right, n, bytes);
             try {
                 if (started && line.availableBytes() >= line.bufferFrames() * 4) {

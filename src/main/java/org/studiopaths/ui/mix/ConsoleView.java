@@ -1,0 +1,402 @@
+package org.studiopaths.ui.mix;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.studiopaths.audio.WavWriter;
+import org.studiopaths.engine.OfflineRenderer;
+import org.studiopaths.engine.RenderPlan;
+import org.studiopaths.journal.Rating;
+import org.studiopaths.ui.session.ProjectSession;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The mixing console: transport and files on top, a strip per stem and the master in the middle, the selected
+ * strip's EQ with the spectrum below, and the exercise's brief and check results on the right.
+ */
+public final class ConsoleView extends BorderPane {
+
+    private final ProjectSession session;
+    private final MixerModel mixer;
+    private final AbSwitch ab;
+    private final ExerciseRun run;
+    private final MixHooks hooks;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "studio-paths-mix-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final HBox stripRow = new HBox(4);
+    private final List<StripView> stripViews = new ArrayList<>();
+    private final MasterStripView masterView;
+    private final EqCurveView eqView;
+    private final Label eqTitle = new Label();
+    private final VBox results = new VBox(6);
+    private final Label status = new Label();
+    private final float[] spectrum;
+    private final AnimationTimer timer;
+
+    /**
+     * @param onLeave called when the learner leaves the console
+     * @param onNext  called with the next exercise's id after a pass
+     */
+    public ConsoleView(ProjectSession session, MixTask task, MixHooks hooks, Runnable onLeave, Consumer<String> onNext) {
+        this.session = session;
+        this.hooks = hooks;
+        getStyleClass().add("mix-console");
+        getStylesheets().add(ConsoleView.class.getResource("mix.css").toExternalForm());
+        mixer = new MixerModel(session);
+        ab = new AbSwitch(session, new OfflineLoudness(session.engine().compiler()), worker, Platform::runLater);
+        ab.setReference(task.reference());
+        run = new ExerciseRun(task, session, Clock.systemUTC());
+
+        masterView = new MasterStripView(mixer);
+        eqView = new EqCurveView(mixer::selectedStrip);
+        spectrum = new float[eqView.spectrumBins()];
+        mixer.strips().addListener((javafx.collections.ListChangeListener<StripModel>) c -> buildStrips());
+        buildStrips();
+
+        setTop(toolbar(task, onLeave, onNext));
+        ScrollPane stripScroll = new ScrollPane(stripRow);
+        stripScroll.setFitToHeight(true);
+        stripScroll.getStyleClass().add("strip-scroll");
+        HBox middle = new HBox(8, stripScroll, masterView);
+        HBox.setHgrow(stripScroll, Priority.ALWAYS);
+        middle.setPadding(new Insets(8));
+        setCenter(middle);
+        setBottom(eqPanel());
+        setRight(sidePanel(task, onNext));
+
+        mixer.selectedProperty().addListener(o -> updateEqTitle());
+        session.projectProperty().addListener(o -> eqView.redraw());
+        mixer.selectedProperty().addListener(o -> eqView.redraw());
+        updateEqTitle();
+        status.textProperty().bind(session.messageProperty());
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                timer.start();
+            } else {
+                timer.stop();
+            }
+        });
+    }
+
+    public MixerModel mixer() { return mixer; }
+    public AbSwitch abSwitch() { return ab; }
+    public ExerciseRun run() { return run; }
+
+    private void buildStrips() {
+        stripViews.clear();
+        for (StripModel s : mixer.strips()) {
+            stripViews.add(new StripView(s, mixer));
+        }
+        stripRow.getChildren().setAll(stripViews);
+    }
+
+    /** One frame: playhead, meters, spectrum. */
+    void frame(long now) {
+        session.pollPlayhead();
+        mixer.updateMeters(now);
+        for (StripView v : stripViews) {
+            v.redrawMeter();
+        }
+        masterView.refresh();
+        if (session.playingProperty().get()) { // the spectrum only moves while playing
+            mixer.masterMeters().spectrum(spectrum);
+            eqView.setSpectrum(spectrum);
+            eqView.redraw();
+        }
+    }
+
+    private void updateEqTitle() {
+        StripModel s = mixer.selectedStrip();
+        eqTitle.setText(s == null ? "EQ" : "EQ of " + s.nameProperty().get()
+                + "  (drag the points; scroll for the mid band's width)");
+    }
+
+    private HBox toolbar(MixTask task, Runnable onLeave, Consumer<String> onNext) {
+        Button back = new Button("← Back");
+        back.setOnAction(e -> leave(onLeave));
+        Label title = new Label(task.title());
+        title.getStyleClass().add("console-title");
+
+        Button play = new Button("▶ Play");
+        play.setId("play");
+        play.setTooltip(new Tooltip("Play or stop (Space)"));
+        play.setOnAction(e -> session.togglePlay());
+        session.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Stop" : "▶ Play"));
+        Button toStart = new Button("To start");
+        toStart.setTooltip(new Tooltip("Back to the start"));
+        toStart.setOnAction(e -> session.returnToStart());
+
+        CheckBox loop = new CheckBox("Loop bars");
+        Spinner<Integer> from = new Spinner<>(1, 999, 1);
+        Spinner<Integer> to = new Spinner<>(2, 1000, 5);
+        from.setPrefWidth(70);
+        to.setPrefWidth(70);
+        Runnable applyLoop = () -> session.setLoopBars(loop.isSelected() ? from.getValue() : 0,
+                loop.isSelected() ? to.getValue() : 0);
+        loop.setOnAction(e -> applyLoop.run());
+        from.valueProperty().addListener(o -> applyLoop.run());
+        to.valueProperty().addListener(o -> applyLoop.run());
+        Label toLabel = new Label("to");
+
+        Button undo = new Button("Undo");
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        undo.setOnAction(e -> session.undo());
+        undo.setTooltip(new Tooltip("Ctrl+Z"));
+        Button redo = new Button("Redo");
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        redo.setOnAction(e -> session.redo());
+        redo.setTooltip(new Tooltip("Ctrl+Shift+Z"));
+
+        Button save = new Button("Save…");
+        save.setOnAction(e -> save());
+        Button open = new Button("Open…");
+        open.setOnAction(e -> open());
+        Button export = new Button("Export WAV…");
+        export.setOnAction(e -> exportWav());
+
+        ToggleButton abButton = new ToggleButton("A/B");
+        abButton.setId("ab");
+        abButton.setTooltip(new Tooltip("A is your mix, B the reference solution, played just as loud"));
+        abButton.setDisable(!ab.available());
+        abButton.selectedProperty().addListener((o, a, on) -> {
+            if (on != ab.hearingBProperty().get()) {
+                ab.toggle();
+            }
+        });
+        ab.hearingBProperty().addListener((o, a, on) -> abButton.setSelected(on));
+        abButton.textProperty().bind(javafx.beans.binding.Bindings.when(ab.hearingBProperty())
+                .then("B: reference").otherwise("A: your mix"));
+        Label abStatus = new Label();
+        abStatus.textProperty().bind(ab.statusProperty());
+        abStatus.getStyleClass().add("small");
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, back, title, new Separator(), toStart, play, loop, from, toLabel, to, new Separator(),
+                undo, redo, save, open, export, new Separator(), abButton, abStatus, grow, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("console-toolbar");
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private VBox eqPanel() {
+        ToggleButton which = new ToggleButton("Spectrum: master");
+        which.setTooltip(new Tooltip("Show the spectrum of the master or of the selected strip"));
+        which.selectedProperty().bindBidirectional(mixer.spectrumOfSelectedProperty());
+        which.textProperty().bind(javafx.beans.binding.Bindings.when(which.selectedProperty())
+                .then("Spectrum: selected strip").otherwise("Spectrum: master"));
+        Button flat = new Button("Flat EQ");
+        flat.setOnAction(e -> {
+            StripModel s = mixer.selectedStrip();
+            if (s != null) {
+                s.setEq("EQ flat", eq -> org.studiopaths.model.Eq.FLAT);
+            }
+        });
+        eqTitle.getStyleClass().add("section-title");
+        Label legend = new Label("orange line: the EQ (boost above 0, cut below) · blue: the sound's spectrum, low notes left, high right");
+        legend.getStyleClass().add("small");
+        HBox head = new HBox(8, eqTitle, which, flat, legend);
+        head.setAlignment(Pos.CENTER_LEFT);
+        eqView.setPrefHeight(200);
+        VBox box = new VBox(4, head, eqView);
+        box.setPadding(new Insets(0, 8, 8, 8));
+        return box;
+    }
+
+    private VBox sidePanel(MixTask task, Consumer<String> onNext) {
+        Label heading = new Label(task.isExercise() ? "Your task" : "Free mix");
+        heading.getStyleClass().add("section-title");
+        Label brief = new Label(task.brief());
+        brief.setWrapText(true);
+        VBox box = new VBox(8, heading, brief);
+        if (task.isExercise()) {
+            Button check = new Button("Check my mix");
+            check.setId("check");
+            check.getStyleClass().add("accent");
+            check.disableProperty().bind(run.checkingProperty());
+            check.setOnAction(e -> run.check(worker, Platform::runLater, () -> afterCheck(onNext)));
+            Label problem = new Label();
+            problem.setWrapText(true);
+            problem.textProperty().bind(run.problemProperty());
+            box.getChildren().addAll(check, problem, results);
+        }
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(300);
+        box.getStyleClass().add("side-panel");
+        return box;
+    }
+
+    private void afterCheck(Consumer<String> onNext) {
+        MixCheck.Result r = run.resultProperty().get();
+        results.getChildren().clear();
+        Label score = new Label((r.passed() ? "Passed! " : "Not yet. ") + "Score " + r.score() + " / 100");
+        score.getStyleClass().add(r.passed() ? "score-pass" : "score-fail");
+        score.setId("score");
+        results.getChildren().add(score);
+        for (MixCheck.Line line : r.lines()) {
+            Label l = new Label((line.passed() ? "✔ " : "✘ ") + line.goal() + ": " + line.message());
+            l.setWrapText(true);
+            l.getStyleClass().add(line.passed() ? "goal-pass" : "goal-fail");
+            results.getChildren().add(l);
+        }
+        int worst = r.worstTrack();
+        if (worst >= 0 && ab.available()) {
+            Button hear = new Button("Hear the difference");
+            hear.setTooltip(new Tooltip("Solo the stem that needs most work and switch between your mix and the reference"));
+            hear.setOnAction(e -> {
+                mixer.soloOnly(worst);
+                ab.toggle();
+            });
+            results.getChildren().add(hear);
+        }
+        if (r.passed() && run.task().nextId() != null) {
+            Button next = new Button("Next exercise →");
+            next.setOnAction(e -> {
+                recordAndRate();
+                onNext.accept(run.task().nextId());
+            });
+            results.getChildren().add(next);
+        }
+        recordAndRate();
+    }
+
+    private boolean recorded;
+
+    private void recordAndRate() {
+        var attempt = run.attempt(Rating.NONE);
+        hooks.record(attempt);
+        if (!recorded) {
+            recorded = true;
+            hooks.askRating(attempt);
+        }
+    }
+
+    private void leave(Runnable onLeave) {
+        session.stop();
+        ab.hearA();
+        if (run.worked() && run.task().isExercise()) {
+            recordAndRate();
+        }
+        dispose();
+        onLeave.run();
+    }
+
+    /** Stops the meters' taps and the worker. */
+    public void dispose() {
+        timer.stop();
+        mixer.dispose();
+        worker.shutdownNow();
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        boolean ctrl = e.isShortcutDown();
+        if (e.getCode() == KeyCode.SPACE) {
+            session.togglePlay();
+        } else if (ctrl && e.getCode() == KeyCode.Z) {
+            if (e.isShiftDown()) {
+                session.redo();
+            } else {
+                session.undo();
+            }
+        } else if (ctrl && e.getCode() == KeyCode.S) {
+            save();
+        } else if (!ctrl && e.getCode() == KeyCode.M) {
+            mixer.toggleMuteSelected();
+        } else if (!ctrl && e.getCode() == KeyCode.S) {
+            mixer.toggleSoloSelected();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private File chooseFile(boolean saving, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        return saving ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+    }
+
+    private void save() {
+        Path current = session.fileProperty().get();
+        if (current != null) {
+            session.save(current);
+            return;
+        }
+        File f = chooseFile(true, "Studio Paths project", "*.json");
+        if (f != null) {
+            session.save(f.toPath());
+        }
+    }
+
+    private void open() {
+        File f = chooseFile(false, "Studio Paths project", "*.json");
+        if (f != null) {
+            session.open(f.toPath());
+        }
+    }
+
+    private void exportWav() {
+        File f = chooseFile(true, "WAV audio", "*.wav");
+        if (f == null) {
+            return;
+        }
+        var project = session.project();
+        status.textProperty().unbind();
+        status.setText("Exporting " + f.getName() + "…");
+        worker.execute(() -> {
+            String said;
+            try {
+                RenderPlan plan = session.engine().compiler().compile(project);
+                float[][] audio = OfflineRenderer.render(plan);
+                WavWriter.write(f.toPath(), audio[0], audio[1], audio[0].length, plan.sampleRate(), 16);
+                said = String.format(Locale.ROOT, "Exported %s (%.1f s)", f.getName(), audio[0].length / (double) plan.sampleRate());
+            } catch (Exception ex) {
+                said = "Could not export " + f.getName() + ": " + ex.getMessage();
+            }
+            String message = said;
+            Platform.runLater(() -> status.setText(message));
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package org.studiopaths.ui.mix;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.Navigator;
+import org.studiopaths.ui.session.ProjectSession;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engineering path: a chooser (the engineering exercises, a free mix of each song, the EQ ear-training
+ * drill), then the console for the choice.
+ */
+public final class MixScreen {
+
+    private MixScreen() {
+    }
+
+    public static Node create(AppServices services, Navigator navigator) {
+        return create(services, navigator, MixHooks.NONE);
+    }
+
+    public static Node create(AppServices services, Navigator navigator, MixHooks hooks) {
+        StackPane root = new StackPane();
+        root.getStyleClass().add("mix-screen");
+        root.getStylesheets().add(MixScreen.class.getResource("mix.css").toExternalForm());
+        showChooser(root, services, navigator, hooks);
+        return root;
+    }
+
+    private static void showChooser(StackPane root, AppServices services, Navigator navigator, MixHooks hooks) {
+        List<MixTask> exercises = hooks.exercises();
+        List<MixTask> free = SongMixes.freeMixes(services.installation().samples());
+
+        Label title = new Label("Engineering: mix a song");
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label("A mix engineer balances the recorded parts of a song so every one can be heard and "
+                + "the whole feels right. Pick an exercise to learn a skill with feedback, or mix a song freely.");
+        intro.setWrapText(true);
+        intro.setMaxWidth(760);
+
+        FlowPane exerciseCards = new FlowPane(12, 12);
+        for (MixTask t : exercises) {
+            exerciseCards.getChildren().add(card(t.title(), t.brief(), "Start",
+                    () -> openConsole(root, services, navigator, hooks, t)));
+        }
+        Label noExercises = new Label("The engineering exercises are not installed yet.");
+        FlowPane freeCards = new FlowPane(12, 12);
+        for (MixTask t : free) {
+            freeCards.getChildren().add(card(t.title(), t.start().tracks().size() + " stems. " + t.brief(), "Open the console",
+                    () -> openConsole(root, services, navigator, hooks, t)));
+        }
+        Label noSongs = new Label("No songs found in " + services.installation().samples().resolve("songs")
+                + ". Reinstall the samples to mix.");
+
+        Button back = new Button("← Home");
+        back.setOnAction(e -> navigator.showHome());
+
+        VBox box = new VBox(14, back, title, intro,
+                section("Exercises"), exercises.isEmpty() ? noExercises : exerciseCards,
+                section("Free mix"), free.isEmpty() ? noSongs : freeCards);
+        box.setPadding(new Insets(24));
+        box.setAlignment(Pos.TOP_LEFT);
+        root.getChildren().setAll(box);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static VBox card(String title, String text, String action, Runnable open) {
+        Label t = new Label(title);
+        t.getStyleClass().add("card-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        Button go = new Button(action);
+        go.getStyleClass().add("accent");
+        go.setOnAction(e -> open.run());
+        VBox card = new VBox(8, t, body, go);
+        card.getStyleClass().add("task-card");
+        card.setPrefWidth(300);
+        card.setPadding(new Insets(12));
+        return card;
+    }
+
+    static void openConsole(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, MixTask task) {
+        ProjectSession session = new ProjectSession(services.engine(), task.start());
+        session.returnToStart();
+        ConsoleView[] console = new ConsoleView[1];
+        console[0] = new ConsoleView(session, task, hooks,
+                () -> showChooser(root, services, navigator, hooks),
+                nextId -> {
+                    Optional<MixTask> next = hooks.exercises().stream().filter(t -> t.id().equals(nextId)).findFirst();
+                    console[0].dispose();
+                    if (next.isPresent()) {
+                        openConsole(root, services, navigator, hooks, next.get());
+                    } else {
+                        showChooser(root, services, navigator, hooks);
+                    }
+                });
+        root.getChildren().setAll(console[0]);
+        console[0].requestFocus();
+    }
+}

@@ -1,0 +1,148 @@
+package org.studiopaths.ui.mix;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.studiopaths.audio.SampleStore;
+import org.studiopaths.audio.WavWriter;
+import org.studiopaths.engine.AudioLine;
+import org.studiopaths.engine.LiveEngine;
+import org.studiopaths.engine.LoadedSample;
+import org.studiopaths.engine.PlanCompiler;
+import org.studiopaths.engine.RenderException;
+import org.studiopaths.engine.SampleSource;
+import org.studiopaths.files.Installation;
+import org.studiopaths.model.Project;
+import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.Navigator;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The mix screen on a headless stage, with a song of two generated WAV stems. */
+@ExtendWith(ApplicationExtension.class)
+class MixScreenUiTest {
+
+    @TempDir
+    static Path root;
+    private static LiveEngine engine;
+
+    /** A line that takes everything at once (no sound card). */
+    private static final AudioLine SINK = new AudioLine() {
+        public int bufferFrames() { return 2048; }
+        public int availableBytes() { return 0; }
+        public void write(byte[] b, int o, int l) { }
+        public void start() { }
+        public void stopAndFlush() { }
+        public void drain() { }
+        public void close() { }
+    };
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path samples = root.resolve("samples");
+        Files.createDirectories(samples.resolve("songs/test-song"));
+        WavWriter.write(samples.resolve("songs/test-song/bass.wav"), MixFixtures.sine(110, 0.3, 44_100 * 4),
+                MixFixtures.sine(110, 0.3, 44_100 * 4), 44_100 * 4, 44_100, 16);
+        WavWriter.write(samples.resolve("songs/test-song/keys.wav"), MixFixtures.sine(880, 0.2, 44_100 * 4),
+                MixFixtures.sine(880, 0.2, 44_100 * 4), 44_100 * 4, 44_100, 16);
+        Files.writeString(samples.resolve("library.json"), """
+                [{"path": "songs/test-song/bass.wav", "name": "Bass", "song": "test-song", "tempo": 120, "beatsPerBar": 4},
+                 {"path": "songs/test-song/keys.wav", "name": "Keys", "song": "test-song", "tempo": 120, "beatsPerBar": 4}]
+                """);
+        SampleStore store = new SampleStore(samples, root.resolve("user"));
+        SampleSource source = p -> {
+            try {
+                return new LoadedSample(store.load(p), Double.NaN);
+            } catch (Exception e) {
+                throw new RenderException(e.getMessage());
+            }
+        };
+        engine = new LiveEngine(new PlanCompiler(source, (m, r, t) -> m), (rate, frames) -> SINK);
+        AppServices services = new AppServices(new Installation(samples, root, root.resolve("data")), engine);
+        MixTask free = SongMixes.freeMixes(samples).get(0);
+        Project reference = free.start().updateTrack(0, t -> t.withGainDb(6)).updateTrack(1, t -> t.withGainDb(6));
+        MixTask exercise = new MixTask("mix-test", "Balance the test song", "Make the keys sit under the bass.",
+                free.start(), reference, p -> new MixCheck.Result(100, true, List.of()), null);
+        MixHooks hooks = new MixHooks() {
+            public List<MixTask> exercises() { return List.of(exercise); }
+        };
+        Navigator nav = new Navigator() {
+            public void showHome() { }
+            public void showProduction() { }
+            public void showEngineering() { }
+            public void showCompare() { }
+        };
+        stage.setScene(new Scene((javafx.scene.Parent) MixScreen.create(services, nav, hooks), 1400, 900));
+        stage.show();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private ConsoleView openExercise(FxRobot robot) {
+        robot.clickOn("Start");
+        return robot.lookup(".mix-console").queryAs(ConsoleView.class);
+    }
+
+    @Test
+    void movingAFaderChangesTheProjectAndItsLabel(FxRobot robot) {
+        ConsoleView console = openExercise(robot);
+        Label value = robot.lookup("#value-1").queryAs(Label.class);
+        assertEquals("0.0 dB", value.getText());
+        robot.drag("#fader-1").moveBy(0, 60).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double gain = console.mixer().session().project().tracks().get(1).gainDb();
+        assertTrue(gain < 0, "dragged down: " + gain);
+        assertEquals(FaderScale.label(gain), value.getText());
+        assertNotEquals("0.0 dB", value.getText());
+        robot.interact(() -> console.mixer().session().undo());
+        assertEquals(0, console.mixer().session().project().tracks().get(1).gainDb(), "the drag was one undo step");
+    }
+
+    @Test
+    void aBlockFromAnotherThreadLightsTheMeter(FxRobot robot) throws Exception {
+        ConsoleView console = openExercise(robot);
+        MeterView meter = robot.lookup("#meter-0").queryAs(MeterView.class);
+        assertTrue(!meter.lit(), "dark before any audio");
+        float[] block = MixFixtures.sine(441, 0.5, 512);
+        Thread audio = new Thread(() -> console.mixer().meterBank().trackBlock(0, block, block, 512));
+        audio.start();
+        audio.join();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, meter::lit);
+        assertEquals(-6.0, console.mixer().strips().get(0).meter().holdDb(0), 0.1);
+        assertTrue(!robot.lookup("#meter-1").queryAs(MeterView.class).lit(), "the other strip stays dark");
+    }
+
+    @Test
+    void abSwitchesWhatTheSessionHears(FxRobot robot) throws Exception {
+        ConsoleView console = openExercise(robot);
+        robot.clickOn("#ab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.abSwitch().hearingBProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> engine.currentPlan() != null
+                && engine.currentPlan().project().tracks().get(0).gainDb() == 6);
+        assertEquals(-6.0, engine.currentPlan().project().master().gainDb(), 0.1,
+                "the reference, 6 dB louder, is heard 6 dB down");
+        robot.clickOn("#ab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> engine.currentPlan().project().tracks().get(0).gainDb() == 0);
+        assertEquals(console.mixer().session().project(), engine.currentPlan().project(), "A: the learner's mix");
+    }
+}
