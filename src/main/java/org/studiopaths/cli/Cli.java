@@ -18,6 +18,7 @@ import java.nio.file.Path;
                 RenderCommand.class,
                 PlayCommand.class,
                 AnalyzeCommand.class,
+                CompareCommand.class,
         })
 public final class Cli implements Runnable {
 
