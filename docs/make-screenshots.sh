@@ -23,8 +23,15 @@ take() {
   printf '{"theme":"DARK","textSize":"NORMAL","tourSeen":true,"window":{"x":0,"y":0,"width":1440,"height":900,"maximized":false}}\n' \
     >"$data/settings.json"
   [[ $journal == demo ]] && cp docs/demo-journal.json "$data/journal.json"
-  STUDIO_PATHS_DATA=$data "$shot" "docs/images/$name.png" --wait 12 -- \
-    java "-Dstudiopaths.screen=$name" -jar "$jar" >/dev/null
+  # A busy machine may not show the window in time, which gives a blank picture of a few hundred bytes:
+  # try again with a longer wait.
+  local wait
+  for wait in 12 25 45; do
+    STUDIO_PATHS_DATA=$data "$shot" "docs/images/$name.png" --wait "$wait" -- \
+      java "-Dstudiopaths.screen=$name" -jar "$jar" >/dev/null
+    (( $(stat -c %s "docs/images/$name.png") > 20000 )) && break
+    echo "make-screenshots.sh: $name.png came out blank after ${wait}s; trying again" >&2
+  done
   # Screenshots are for a README: keep them small.
   convert "docs/images/$name.png" -resize 1200x -strip -define png:compression-level=9 "docs/images/$name.png"
   echo "docs/images/$name.png"

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.studiopaths.exercise.Side;
@@ -37,7 +38,7 @@ public final class CompareView {
     private final AppServices services;
     private final Navigator navigator;
     private final CompareModel model;
-    private final VBox content = new VBox(20);
+    private final VBox content = new VBox(16);
     private final ScrollPane root = new ScrollPane(content);
 
     public CompareView(AppServices services, Navigator navigator) {
@@ -77,7 +78,7 @@ public final class CompareView {
     }
 
     private Node reading() {
-        VBox box = new VBox(10);
+        VBox box = new VBox(6);
         box.getStyleClass().addAll("card-panel", "reading");
         Label headline = new Label(model.headline());
         headline.setId("compare-headline");
@@ -125,37 +126,60 @@ public final class CompareView {
         Label enjoyment = new Label(f.enjoymentText());
         enjoyment.setId("compare-enjoyment-" + f.side().id());
         enjoyment.getStyleClass().add("big-figure");
-        Label attempts = new Label(f.attemptsText());
-        attempts.getStyleClass().add("text-muted");
-        Label absorption = new Label(f.absorptionText());
-        absorption.getStyleClass().add("text-muted");
-        VBox box = new VBox(6, name, new Label("Enjoyment"), enjoyment, attempts, absorption);
-        box.getStyleClass().addAll("card-panel", PathStyle.styleClass(f.side()));
+        Label enjoymentWord = new Label("enjoyment");
+        enjoymentWord.getStyleClass().add("text-muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(10, name, grow, enjoyment, enjoymentWord);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        Label details = new Label(f.attemptsText() + "  \u00b7  " + f.absorptionText());
+        details.getStyleClass().add("text-muted");
+        VBox box = new VBox(4, top, details);
+        box.getStyleClass().addAll("card-panel", "side-figures", PathStyle.styleClass(f.side()));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
 
     private Node charts() {
-        NumberAxis x = new NumberAxis("Rated attempt", 1, Math.max(2, Math.max(model.production().enjoyment().size(),
-                model.engineering().enjoyment().size())), 1);
-        NumberAxis y = new NumberAxis("Enjoyment (1 to 5)", 0, 5, 1);
-        LineChart<Number, Number> line = new LineChart<>(x, y);
+        // Categories keep the first and last points clear of the edges; the y range leaves room around 1 to 5,
+        // whose ticks alone are labelled.
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel("Rated attempt");
+        int most = Math.max(model.production().enjoyment().size(), model.engineering().enjoyment().size());
+        for (int i = 1; i <= Math.max(2, most); i++) {
+            x.getCategories().add(Integer.toString(i));
+        }
+        NumberAxis y = new NumberAxis("Enjoyment (1 to 5)", 0, 5.6, 1);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v >= 1 && v == Math.rint(v) ? Integer.toString((int) v) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
+        LineChart<String, Number> line = new LineChart<>(x, y);
         line.setId("compare-enjoyment-chart");
         line.setTitle("Enjoyment, attempt by attempt");
         line.setAnimated(false);
         for (CompareModel.SideFigures f : new CompareModel.SideFigures[] {model.production(), model.engineering()}) {
-            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(PathStyle.title(f.side()));
             for (CompareModel.Point p : f.enjoyment()) {
-                s.getData().add(new XYChart.Data<>(p.attempt(), p.enjoyment()));
+                s.getData().add(new XYChart.Data<>(Integer.toString(p.attempt()), p.enjoyment()));
             }
             line.getData().add(s);
         }
-        BarChart<String, Number> scores = bars("Average check score", "Score (0 to 100)", 100,
+        BarChart<String, Number> scores = bars("Average check score", "Score (0 to 100)", 20,
                 f -> f.meanScore() == null ? 0 : f.meanScore());
         scores.setId("compare-score-chart");
         long maxMinutes = Math.max(model.production().minutes(), model.engineering().minutes());
-        BarChart<String, Number> minutes = bars("Time spent", "Minutes", Math.max(10, maxMinutes + maxMinutes / 5),
+        // Five ticks of whole minutes with a little room above the longer bar.
+        BarChart<String, Number> minutes = bars("Time spent", "Minutes", Math.max(2, (long) Math.ceil(maxMinutes * 1.2 / 5)),
                 f -> f.minutes());
         minutes.setId("compare-minutes-chart");
         HBox row = new HBox(16, line, scores, minutes);
@@ -165,15 +189,17 @@ public final class CompareView {
             b.setPrefWidth(300);
             b.setMinWidth(240);
         }
-        row.setPrefHeight(320);
+        row.setPrefHeight(300);
+        row.setMinHeight(280);
         row.getStyleClass().add("charts");
         return row;
     }
 
-    private BarChart<String, Number> bars(String title, String unit, double max,
+    /** A bar per path on an axis of five ticks of {@code tick}. */
+    private BarChart<String, Number> bars(String title, String unit, double tick,
                                           Function<CompareModel.SideFigures, Number> value) {
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(unit, 0, max, max >= 50 ? 20 : Math.max(1, Math.ceil(max / 5)));
+        NumberAxis y = new NumberAxis(unit, 0, 5 * tick, tick);
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setTitle(title);
         chart.setAnimated(false);
