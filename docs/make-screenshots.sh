@@ -33,7 +33,7 @@ take() {
     echo "make-screenshots.sh: $name.png came out blank after ${wait}s; trying again" >&2
   done
   # Screenshots are for a README: keep them small.
-  convert "docs/images/$name.png" -resize 1200x -strip -define png:compression-level=9 "docs/images/$name.png"
+  convert "docs/images/$name.png" -resize 1200x -strip -colors 96 -define png:compression-level=9 "docs/images/$name.png"
   echo "docs/images/$name.png"
 }
 
@@ -41,4 +41,3 @@ take home demo
 take compare demo
 take tour empty
 take rating demo
-take keys demo
