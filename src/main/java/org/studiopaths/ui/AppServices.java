@@ -10,7 +10,15 @@ import org.studiopaths.engine.LiveEngine;
 import org.studiopaths.engine.PlanCompiler;
 import org.studiopaths.engine.Player;
 import org.studiopaths.engine.SampleSource;
+import org.studiopaths.engine.StoreSampleSource;
 import org.studiopaths.engine.TimeStretcher;
+import org.studiopaths.engine.WsolaStretcher;
+import org.studiopaths.exercise.CheckServices;
+import org.studiopaths.exercise.ExerciseCatalog;
+import org.studiopaths.exercise.LibraryFacts;
+import org.studiopaths.model.json.JsonFormatException;
+import org.studiopaths.audio.SampleLibrary;
+import org.studiopaths.audio.SampleStore;
 import org.studiopaths.files.Installation;
 import org.studiopaths.journal.Attempt;
 import org.studiopaths.journal.Comparison;
@@ -19,10 +27,13 @@ import org.studiopaths.journal.Rating;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What every screen shares for the life of the app: the folders, the engine, the journal and the status bar.
+ * What every screen shares for the life of the app: the folders, the sample library, the exercises and what
+ * checks them, the engine, the journal and the status bar.
  * Screens record attempts and ratings through it so the home screen and the comparison stay current.
  */
 public final class AppServices implements AutoCloseable {
@@ -30,48 +41,67 @@ public final class AppServices implements AutoCloseable {
     private final Installation installation;
     private final LiveEngine engine;
     private final Journal journal;
+    private final SampleLibrary library;
+    private final ExerciseCatalog exercises;
+    private final CheckServices checkServices;
     private final StatusModel status = new StatusModel();
     private final ReadOnlyIntegerWrapper journalVersion = new ReadOnlyIntegerWrapper(this, "journalVersion");
 
-    public AppServices(Installation installation, LiveEngine engine, Journal journal) {
+    public AppServices(Installation installation, LiveEngine engine, Journal journal, SampleLibrary library,
+                       ExerciseCatalog exercises, CheckServices checkServices) {
         this.installation = installation;
         this.engine = engine;
         this.journal = journal;
+        this.library = library;
+        this.exercises = exercises;
+        this.checkServices = checkServices;
         engine.setProblemListener(message -> Platform.runLater(() -> status.say(message)));
     }
 
-    /**
-     * Builds everything for a run of the app with playback through the sound card. Without a sample source the
-     * app works but refuses to play projects, saying so in one line.
-     */
+    /** Builds everything for a run of the app, with playback through the sound card. */
     public static AppServices start(Installation installation) {
-        return start(installation, new MissingSampleLibrary(), null, new JavaSoundOutput());
+        return start(installation, new JavaSoundOutput());
     }
 
     /**
-     * As {@link #start(Installation)} with the given sample source and time-stretcher (null: samples play at
-     * their own speed, which only a source that declares tempos would change) and audio output.
+     * Builds everything for a run of the app: the sample library and store, the exercises, the engine playing
+     * through {@code output}, and the journal. What cannot be read is said in the status bar and left out; the
+     * app still starts.
+     *
+     * @throws UncheckedIOException when the journal's folder cannot be used at all
      */
-    public static AppServices start(Installation installation, SampleSource samples, TimeStretcher stretcher,
-                                    AudioOutput output) {
-        TimeStretcher stretch = stretcher != null ? stretcher : AppServices::unstretched;
-        LiveEngine engine = new LiveEngine(new PlanCompiler(samples, stretch), output);
+    public static AppServices start(Installation installation, AudioOutput output) {
+        List<String> problems = new ArrayList<>();
+        SampleLibrary library;
+        try {
+            library = SampleLibrary.load(installation.samples().resolve(SampleLibrary.FILE_NAME));
+        } catch (JsonFormatException e) {
+            problems.add(e.getMessage() + " (the loop browser is empty until it is fixed)");
+            library = SampleLibrary.empty();
+        }
+        SampleSource samples = new StoreSampleSource(new SampleStore(installation.samples(),
+                installation.userLibrary()), library);
+        TimeStretcher stretcher = new WsolaStretcher();
+        ExerciseCatalog exercises = ExerciseCatalog.load(installation.exercises());
+        if (!exercises.problems().isEmpty()) {
+            int n = exercises.problems().size();
+            problems.add(exercises.problems().get(0) + (n > 1 ? " (and " + (n - 1) + " more)" : ""));
+        }
         Journal.Opened opened;
         try {
             opened = Journal.open(installation.data());
         } catch (IOException e) {
-            engine.close();
             throw new UncheckedIOException("The journal in " + installation.data() + " could not be opened: "
                     + e.getMessage(), e);
         }
-        AppServices services = new AppServices(installation, engine, opened.journal());
-        opened.warning().ifPresent(services.status::say);
+        opened.warning().ifPresent(problems::add);
+        LiveEngine engine = new LiveEngine(new PlanCompiler(samples, stretcher), output);
+        AppServices services = new AppServices(installation, engine, opened.journal(), library, exercises,
+                new CheckServices(samples, stretcher, new LibraryFacts(library)));
+        if (!problems.isEmpty()) {
+            services.status.say(String.join("; ", problems));
+        }
         return services;
-    }
-
-    /** Keeps the sample's own speed, padded or cut to the length asked for. */
-    private static float[] unstretched(float[] mono, int sampleRate, int targetFrames) {
-        return java.util.Arrays.copyOf(mono, targetFrames);
     }
 
     /**
@@ -101,6 +131,21 @@ public final class AppServices implements AutoCloseable {
 
     public LiveEngine engine() {
         return engine;
+    }
+
+    /** The loops and stems of the installation ({@code samples/library.json}); empty when it could not be read. */
+    public SampleLibrary library() {
+        return library;
+    }
+
+    /** The exercises that could be read; {@link ExerciseCatalog#problems()} names the ones that could not. */
+    public ExerciseCatalog exercises() {
+        return exercises;
+    }
+
+    /** What {@code Checker} needs to render and score a project against an exercise. */
+    public CheckServices checkServices() {
+        return checkServices;
     }
 
     public Journal journal() {

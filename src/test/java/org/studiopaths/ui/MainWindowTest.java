@@ -37,9 +37,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         data = Files.createTempDirectory("studio-paths-ui");
         Installation inst = new Installation(data.resolve("samples"), data.resolve("exercises"), data);
-        services = AppServices.start(inst, path -> {
-            throw new org.studiopaths.engine.RenderException("no samples in this test");
-        }, null, (rate, frames) -> {
+        services = AppServices.start(inst, (rate, frames) -> {
             throw new AudioUnavailableException("no audio output device was found");
         });
         window = DesktopApp.open(stage, services, null);
