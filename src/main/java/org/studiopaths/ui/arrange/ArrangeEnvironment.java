@@ -1,39 +1,49 @@
 package org.studiopaths.ui.arrange;
 
+import javafx.scene.Node;
 import org.studiopaths.audio.AudioData;
-import org.studiopaths.audio.WavReader;
-import org.studiopaths.files.Installation;
-import org.studiopaths.journal.Journal;
+import org.studiopaths.audio.LibraryEntry;
+import org.studiopaths.audio.SampleLibrary;
+import org.studiopaths.exercise.Side;
 import org.studiopaths.journal.Attempt;
-import org.studiopaths.journal.Rating;
+import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.compare.RatingDialog;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What the arrange screen needs beyond {@link org.studiopaths.ui.AppServices}: the seams to the sample library,
- * the exercises, the rating dialog and the journal, so tests and the shell can each supply their own.
+ * What the arrange screen needs beyond {@link AppServices}, as seams so tests can supply their own: the loops,
+ * their audio (for waveforms), the production exercises, the journal and the rating prompt.
  *
  * @param loops     the loop browser's content
  * @param audio     a sample path's audio, for drawing waveforms (may throw for a missing file)
  * @param exercises the production exercises, in the order they are offered
- * @param rating    asks the learner how it went (empty when they skip it); runs on the JavaFX thread
  * @param journal   records an attempt
+ * @param rating    asks the learner how the recorded attempt went and stores the answer; never blocks
  */
 public record ArrangeEnvironment(LoopCatalog loops, AudioLoader audio, Supplier<List<ArrangeExercise>> exercises,
-                                 RatingPrompt rating, AttemptSink journal) {
+                                 AttemptSink journal, RatingPrompt rating) {
 
-    /**
-     * What the app uses until the shell wires the sample library and the exercise catalogue: loops found in
-     * the samples folder, no exercises (free play), no rating dialog, the journal in the data folder.
-     */
-    public static ArrangeEnvironment defaults(Installation installation) {
-        AudioLoader audio = path -> WavReader.read(path.startsWith("user/")
-                ? installation.userLibrary().resolve(path.substring(5))
-                : installation.samples().resolve(path));
-        return new ArrangeEnvironment(new FolderLoopCatalog(installation.samples()), audio, List::of,
-                title -> Optional.empty(), attempt -> Journal.open(installation.data()).journal().record(attempt));
+    /** The app's environment: the sample library, the exercise catalogue, the journal and the rating dialog. */
+    public static ArrangeEnvironment of(AppServices services) {
+        SampleLibrary library = services.library();
+        List<LoopInfo> loops = library.loops().stream().map(ArrangeEnvironment::loopInfo).toList();
+        List<ArrangeExercise> exercises = services.exercises().of(Side.PRODUCTION).stream()
+                .map(e -> (ArrangeExercise) new CatalogExercise(e, services.checkServices()))
+                .toList();
+        return new ArrangeEnvironment(() -> loops, path -> services.samples().store().load(path), () -> exercises,
+                attempt -> {
+                    if (!services.recordAttempt(attempt)) {
+                        throw new IllegalStateException("the journal could not be written (see the status bar)");
+                    }
+                },
+                (owner, attempt) -> RatingDialog.rateAttempt(owner, services, attempt, () -> { }));
+    }
+
+    static LoopInfo loopInfo(LibraryEntry e) {
+        return new LoopInfo(e.path(), e.name(), e.category(), e.kit(), e.tempo(), e.key(),
+                e.bars() == null ? Double.NaN : e.bars());
     }
 
     @FunctionalInterface
@@ -43,7 +53,8 @@ public record ArrangeEnvironment(LoopCatalog loops, AudioLoader audio, Supplier<
 
     @FunctionalInterface
     public interface RatingPrompt {
-        Optional<Rating> ask(String exerciseTitle);
+        /** Asks about an attempt already in the journal; the answer is stored by the prompt itself. */
+        void ask(Node owner, Attempt recorded);
     }
 
     @FunctionalInterface

@@ -46,9 +46,9 @@ public final class ArrangeScreen {
         root.getStylesheets().add(ArrangeScreen.class.getResource(STYLESHEET).toExternalForm());
     }
 
-    /** The screen with the default seams (loops from the samples folder, no exercises yet). */
+    /** The screen as the app shows it: the sample library, the production exercises, the journal. */
     public static Node create(AppServices services, Navigator navigator) {
-        return create(services, navigator, ArrangeEnvironment.defaults(services.installation()));
+        return create(services, navigator, ArrangeEnvironment.of(services));
     }
 
     public static Node create(AppServices services, Navigator navigator, ArrangeEnvironment env) {

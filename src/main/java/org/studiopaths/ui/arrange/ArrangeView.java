@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.studiopaths.journal.Attempt;
 import org.studiopaths.journal.Rating;
 import org.studiopaths.model.Project;
 import org.studiopaths.ui.session.ProjectSession;
@@ -235,16 +236,17 @@ public final class ArrangeView extends BorderPane {
         recordAttempt();
     }
 
-    /** Asks for a rating, then records the attempt in the journal; a journal problem is shown, never thrown. */
+    /** Records the attempt in the journal, then asks for a rating; a journal problem is shown, never thrown. */
     private void recordAttempt() {
-        Rating rating = env.rating().ask(goals.freePlay() ? "Free play" : goals.exercise().title())
-                .orElse(Rating.NONE);
+        Attempt attempt = goals.attempt(Rating.NONE);
+        goals.beginNewAttempt();
         try {
-            env.journal().record(goals.attempt(rating));
+            env.journal().record(attempt);
         } catch (Exception e) {
             transport.say("Could not write to the journal: " + e.getMessage());
+            return;
         }
-        goals.beginNewAttempt();
+        env.rating().ask(this, attempt);
     }
 
     private void leave(Runnable onLeave) {

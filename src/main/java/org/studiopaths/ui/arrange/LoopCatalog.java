@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The loops the browser offers. A seam: the app adapts {@code audio.SampleLibrary} (library.json) to it;
- * {@link FolderLoopCatalog} is the fallback when there is no library file.
+ * tests supply their own.
  */
 public interface LoopCatalog {
 

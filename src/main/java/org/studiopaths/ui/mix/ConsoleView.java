@@ -306,7 +306,7 @@ public final class ConsoleView extends BorderPane {
         hooks.record(attempt);
         if (!recorded) {
             recorded = true;
-            hooks.askRating(attempt);
+            hooks.askRating(this, attempt);
         }
     }
 

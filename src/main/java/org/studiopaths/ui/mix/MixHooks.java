@@ -1,13 +1,23 @@
 package org.studiopaths.ui.mix;
 
+import javafx.scene.Node;
+import org.studiopaths.exercise.CheckReport;
+import org.studiopaths.exercise.Checker;
+import org.studiopaths.exercise.CriterionResult;
+import org.studiopaths.exercise.Exercise;
+import org.studiopaths.exercise.Side;
 import org.studiopaths.journal.Attempt;
+import org.studiopaths.model.Project;
+import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.compare.RatingDialog;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the mix screen needs from the rest of the app that is not in {@code AppServices} yet: the engineering
- * exercises (from the exercise catalog and checker), recording an attempt in the journal, and asking for a
- * rating with the shell's rating dialog. {@link #NONE} offers only free mixes and records nothing.
+ * What the mix screen needs from the rest of the app, as a seam tests can replace: the engineering exercises
+ * (from the exercise catalog and checker), recording an attempt in the journal, and asking for a rating.
+ * {@link #NONE} offers only free mixes and records nothing.
  */
 public interface MixHooks {
 
@@ -23,6 +33,54 @@ public interface MixHooks {
     }
 
     /** Asks the learner to rate the attempt (already recorded); the dialog records the rating itself. */
-    default void askRating(Attempt attempt) {
+    default void askRating(Node owner, Attempt attempt) {
+    }
+
+    /** The app's hooks: the catalogue's engineering exercises, the journal and the rating dialog. */
+    static MixHooks of(AppServices services) {
+        List<Exercise> catalog = services.exercises().of(Side.ENGINEERING);
+        List<MixTask> tasks = new ArrayList<>();
+        for (int i = 0; i < catalog.size(); i++) {
+            Exercise e = catalog.get(i);
+            String next = i + 1 < catalog.size() ? catalog.get(i + 1).id() : null;
+            tasks.add(new MixTask(e.id(), e.title(), e.brief(), e.start(), e.solution(),
+                    learner -> result(e, Checker.check(e, learner, services.checkServices()), learner), next));
+        }
+        return new MixHooks() {
+            @Override
+            public List<MixTask> exercises() {
+                return tasks;
+            }
+
+            @Override
+            public void record(Attempt attempt) {
+                services.recordAttempt(attempt);
+            }
+
+            @Override
+            public void askRating(Node owner, Attempt attempt) {
+                RatingDialog.rateAttempt(owner, services, attempt, () -> { });
+            }
+        };
+    }
+
+    /** The checker's report as the console shows it; each line tied to the first track its message names. */
+    private static MixCheck.Result result(Exercise exercise, CheckReport report, Project learner) {
+        List<MixCheck.Line> lines = new ArrayList<>();
+        for (CriterionResult r : report.criteria()) {
+            String goal = exercise.criteria().stream().filter(c -> c.id().equals(r.id())).findFirst()
+                    .map(c -> c.goal()).orElse(r.id());
+            lines.add(new MixCheck.Line(goal, r.passed(), r.credit(), r.message(), trackNamed(r.message(), learner)));
+        }
+        return new MixCheck.Result(report.score(), report.passed(), lines);
+    }
+
+    private static int trackNamed(String message, Project project) {
+        for (int t = 0; t < project.tracks().size(); t++) {
+            if (message.startsWith(project.tracks().get(t).name() + " ")) {
+                return t;
+            }
+        }
+        return -1;
     }
 }

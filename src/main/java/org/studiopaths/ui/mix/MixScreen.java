@@ -25,7 +25,7 @@ public final class MixScreen {
     }
 
     public static Node create(AppServices services, Navigator navigator) {
-        return create(services, navigator, MixHooks.NONE);
+        return create(services, navigator, MixHooks.of(services));
     }
 
     public static Node create(AppServices services, Navigator navigator, MixHooks hooks) {

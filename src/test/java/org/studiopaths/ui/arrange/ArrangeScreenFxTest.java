@@ -50,14 +50,14 @@ class ArrangeScreenFxTest {
         Installation inst = new Installation(samples, root.resolve("exercises"), root.resolve("data"));
         LoopCatalog catalog = () -> List.of(TestSessions.drums());
         ArrangeEnvironment env = new ArrangeEnvironment(catalog, path -> WavReader.read(samples.resolve(path)),
-                () -> List.of(TestSessions.drumExercise()), title -> Optional.empty(), journal::add);
+                () -> List.of(TestSessions.drumExercise()), journal::add, (owner, attempt) -> { });
         Navigator nav = new Navigator() {
             public void showHome() { }
             public void showProduction() { }
             public void showEngineering() { }
             public void showCompare() { }
         };
-        Parent screen = (Parent) ArrangeScreen.create(new AppServices(inst, TestSessions.engine()), nav, env);
+        Parent screen = (Parent) ArrangeScreen.create(AppServices.around(inst, TestSessions.engine()), nav, env);
         stage.setScene(new Scene(screen, 1280, 720));
         stage.show();
     }

@@ -73,7 +73,7 @@ class MixScreenUiTest {
             }
         };
         engine = new LiveEngine(new PlanCompiler(source, (m, r, t) -> m), (rate, frames) -> SINK);
-        AppServices services = new AppServices(new Installation(samples, root, root.resolve("data")), engine);
+        AppServices services = AppServices.around(new Installation(samples, root, root.resolve("data")), engine);
         MixTask free = SongMixes.freeMixes(samples).get(0);
         Project reference = free.start().updateTrack(0, t -> t.withGainDb(6)).updateTrack(1, t -> t.withGainDb(6));
         MixTask exercise = new MixTask("mix-test", "Balance the test song", "Make the keys sit under the bass.",
