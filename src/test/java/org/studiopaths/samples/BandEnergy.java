@@ -4,7 +4,7 @@ import be.tarsos.dsp.util.fft.FFT;
 import be.tarsos.dsp.util.fft.HannWindow;
 
 /** How a signal's energy splits across frequency: the share below a given frequency, from averaged FFT frames. */
-public final class BandEnergy {
+final class BandEnergy {
 
     private static final int SIZE = 4096;
 
@@ -12,7 +12,7 @@ public final class BandEnergy {
     }
 
     /** The fraction (0..1) of the signal's energy below {@code hz}, at 44,100 Hz. */
-    public static double shareBelow(float[] signal, double hz) {
+    static double shareBelow(float[] signal, double hz) {
         FFT fft = new FFT(SIZE, new HannWindow());
         float[] frame = new float[SIZE];
         float[] amplitudes = new float[SIZE / 2];

@@ -8,9 +8,9 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /** A WAV file read with javax.sound.sampled, for the sample tests: its format and its samples in -1..1. */
-public record TestWav(AudioFormat format, float[] samples) {
+record TestWav(AudioFormat format, float[] samples) {
 
-    public static TestWav read(Path file) throws IOException, UnsupportedAudioFileException {
+    static TestWav read(Path file) throws IOException, UnsupportedAudioFileException {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {
             AudioFormat format = in.getFormat();
             byte[] bytes = in.readAllBytes();

@@ -13,7 +13,7 @@ public final class LoopLevels {
     }
 
     private static final Map<String, Level> LEVELS = Map.of(
-            "drums", new Level(-23, -3), "percussion", new Level(-28, -8), "bass", new Level(-22, -3),
+            "drums", new Level(-23, -2), "percussion", new Level(-28, -8), "bass", new Level(-22, -3),
             "keys", new Level(-24, -3), "pads", new Level(-26, -3), "lead", new Level(-25, -3),
             "fx", new Level(-28, -8));
 
