@@ -27,10 +27,10 @@ public final class HipHopKit {
     public static List<Loop> loops() {
         return List.of(
                 loop("drums-intro", "Drums intro", "drums", "intro", null,
-                        "Hats and a rim click only: the beat before the beat.",
+                        "Swung hats over a lone kick on the one: the beat before the beat.",
                         bar(Part.of(DRUMS, DrumGrid.sixteenths("""
-                                hat x . o . x . o . x . o . x . o .
-                                rim . . . . x . . . . . . . x . . .
+                                kick X . . . . . . . . . . . . . . .
+                                hat  x . o . x . o . x . o . x . o .
                                 """)))),
                 loop("drums-verse", "Drums verse", "drums", "verse", null,
                         "Boom-bap: heavy kick, cracking snare on two and four, swung hats.",

@@ -13,9 +13,9 @@ public final class LoopLevels {
     }
 
     private static final Map<String, Level> LEVELS = Map.of(
-            "drums", new Level(-23, -2), "percussion", new Level(-28, -8), "bass", new Level(-22, -3),
-            "keys", new Level(-24, -3), "pads", new Level(-26, -3), "lead", new Level(-25, -3),
-            "fx", new Level(-28, -8));
+            "drums", new Level(-25, -5), "percussion", new Level(-30, -10), "bass", new Level(-25, -5),
+            "keys", new Level(-27, -5), "pads", new Level(-29, -5), "lead", new Level(-28, -5),
+            "fx", new Level(-30, -12));
 
     private LoopLevels() {
     }
