@@ -45,7 +45,7 @@ import java.util.Map;
 /**
  * The one window: a top bar (the app's name, the four screens, keys, help and settings), the current screen,
  * and a status bar that says when playback is off. Its root is a {@link StackPane} so cards ({@link Overlay})
- * can cover it. The path screens are plugged in with {@link #setScreenFactory}.
+ * can cover it. The path screens are plugged in with {@link #setScreenFactory} (DesktopApp does).
  */
 public final class MainWindow implements Navigator {
 
@@ -178,29 +178,10 @@ public final class MainWindow implements Navigator {
 
     private Node pathScreen(Side side) {
         ScreenFactory f = factories.get(side);
-        return f != null ? f.create(services, this) : placeholder(side);
-    }
-
-    private Node placeholder(Side side) {
-        FontIcon icon = new FontIcon(PathStyle.icon(side));
-        icon.getStyleClass().add("placeholder-icon");
-        Label title = new Label(PathStyle.title(side) + " is not in this build yet");
-        title.getStyleClass().add("title-2");
-        Label text = new Label("The " + side.id() + " exercises are still being put together. Meanwhile the home "
-                + "screen tells you what the path is like, and Compare shows what you have tried so far.");
-        text.setWrapText(true);
-        text.setMaxWidth(460);
-        Button home = new Button("Back to home", new FontIcon(Feather.HOME));
-        home.getStyleClass().add("accent");
-        home.setOnAction(e -> showHome());
-        VBox card = new VBox(14, icon, title, text, home);
-        card.setId("placeholder-" + side.id());
-        card.setAlignment(Pos.CENTER);
-        card.getStyleClass().addAll("card-panel", "placeholder");
-        card.setMaxSize(560, Region.USE_PREF_SIZE);
-        StackPane center = new StackPane(card);
-        center.getStyleClass().add("screen");
-        return center;
+        if (f == null) {
+            throw new IllegalStateException("no screen is registered for " + side.id());
+        }
+        return f.create(services, this);
     }
 
     private static Screen screenOf(Side side) {

@@ -4,8 +4,8 @@ import javafx.scene.Node;
 
 /**
  * Makes a path's screen each time the learner opens it. Registered with
- * {@link MainWindow#setScreenFactory(org.studiopaths.exercise.Side, ScreenFactory)}; until one is, the window
- * shows a friendly placeholder for that path.
+ * {@link MainWindow#setScreenFactory(org.studiopaths.exercise.Side, ScreenFactory)} (DesktopApp registers the
+ * arrange and mix screens).
  */
 @FunctionalInterface
 public interface ScreenFactory {

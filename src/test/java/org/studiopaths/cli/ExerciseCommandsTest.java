@@ -148,7 +148,7 @@ class ExerciseCommandsTest {
         Path missing = tmp.resolve("missing.json");
         ProjectFiles.write(SOLUTION.updateTrack(0, t -> t.withClips(List.of(Clip.of("loops/nope.wav", 1, 4)))), missing);
         assertEquals(2, run("check", "groove", missing.toString()));
-        assertEquals(missing + ": tracks[0].clips[0]: sample \"loops/nope.wav\": no such file in the samples folder "
+        assertEquals(missing + ": tracks[0].clips[0].sample: sample \"loops/nope.wav\": no such file in the samples folder "
                 + samples.toAbsolutePath() + "; check the name, or put the file there\n", err.toString());
         err.getBuffer().setLength(0);
         assertEquals(2, run("check", "groove", missing.toString(), "--record"));

@@ -94,7 +94,7 @@ class MainWindowTest {
         // Undecided: the comparison nudges into the other path.
         robot.clickOn("#compare-nudge");
         assertEquals(Screen.ENGINEERING, window.current());
-        assertTrue(robot.lookup("#placeholder-engineering").tryQuery().isPresent());
+        assertTrue(robot.lookup(".mix-screen").tryQuery().isPresent(), "the mix screen's chooser is shown");
     }
 
     @Test
@@ -110,18 +110,19 @@ class MainWindowTest {
     }
 
     @Test
-    void aRegisteredPathScreenReplacesThePlaceholder(FxRobot robot) {
+    void eachPathOpensItsScreenWithItsExercises(FxRobot robot) {
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#nav-production");
-        assertTrue(robot.lookup("#placeholder-production").tryQuery().isPresent());
+        assertTrue(robot.lookup(".arrange-screen").tryQuery().isPresent(), "production opens the arranger");
+        robot.clickOn("#nav-engineering");
+        assertTrue(robot.lookup(".mix-screen").tryQuery().isPresent(), "engineering opens the console's chooser");
         robot.interact(() -> window.setScreenFactory(Side.PRODUCTION, (s, nav) -> {
             Label l = new Label("arranger");
             l.setId("fake-arranger");
             return l;
         }));
-        Node shown = robot.lookup("#fake-arranger").query();
-        assertTrue(shown.isVisible());
-        assertTrue(robot.lookup("#placeholder-production").tryQuery().isEmpty());
+        robot.clickOn("#nav-production");
+        assertTrue(robot.lookup("#fake-arranger").query().isVisible(), "a registered factory makes the screen");
     }
 
     @Test
