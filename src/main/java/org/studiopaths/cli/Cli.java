@@ -19,6 +19,10 @@ import java.nio.file.Path;
                 PlayCommand.class,
                 AnalyzeCommand.class,
                 CompareCommand.class,
+                ExercisesCommand.class,
+                StartCommand.class,
+                SolutionCommand.class,
+                CheckCommand.class,
         })
 public final class Cli implements Runnable {
 
