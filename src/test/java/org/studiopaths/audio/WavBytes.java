@@ -9,20 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Builds WAV files byte by byte, so tests can make any shape of valid or damaged file. */
-final class WavBytes {
+public final class WavBytes {
 
-    static final int PCM = 1;
-    static final int FLOAT = 3;
+    public static final int PCM = 1;
+    public static final int FLOAT = 3;
 
     private final ByteArrayOutputStream chunks = new ByteArrayOutputStream();
 
     /** A chunk with its true size, followed by a pad byte when the size is odd. */
-    WavBytes chunk(String id, byte[] body) {
+    public WavBytes chunk(String id, byte[] body) {
         return chunk(id, body.length, body, true);
     }
 
     /** A chunk whose header states {@code declaredSize}, whatever the body really holds. */
-    WavBytes chunk(String id, long declaredSize, byte[] body, boolean pad) {
+    public WavBytes chunk(String id, long declaredSize, byte[] body, boolean pad) {
         chunks.writeBytes(id.getBytes(StandardCharsets.ISO_8859_1));
         chunks.writeBytes(le32(declaredSize));
         chunks.writeBytes(body);
@@ -32,26 +32,26 @@ final class WavBytes {
         return this;
     }
 
-    WavBytes fmt(int tag, int channels, int rate, int bits) {
+    public WavBytes fmt(int tag, int channels, int rate, int bits) {
         return chunk("fmt ", fmtBody(tag, channels, rate, bits));
     }
 
-    WavBytes data(byte[] samples) {
+    public WavBytes data(byte[] samples) {
         return chunk("data", samples);
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteBuffer b = ByteBuffer.allocate(12 + chunks.size()).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.ISO_8859_1)).putInt(4 + chunks.size())
                 .put("WAVE".getBytes(StandardCharsets.ISO_8859_1)).put(chunks.toByteArray());
         return b.array();
     }
 
-    Path write(Path dir, String name) throws IOException {
+    public Path write(Path dir, String name) throws IOException {
         return Files.write(dir.resolve(name), bytes());
     }
 
-    static byte[] fmtBody(int tag, int channels, int rate, int bits) {
+    public static byte[] fmtBody(int tag, int channels, int rate, int bits) {
         int bytes = (bits + 7) / 8;
         return ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN)
                 .putShort((short) tag).putShort((short) channels).putInt(rate).putInt(rate * channels * bytes)
@@ -59,7 +59,7 @@ final class WavBytes {
     }
 
     /** A WAVE_FORMAT_EXTENSIBLE fmt body with the PCM (1) or float (3) sub-format GUID. */
-    static byte[] extensibleBody(int subTag, int channels, int rate, int bits, int mask) {
+    public static byte[] extensibleBody(int subTag, int channels, int rate, int bits, int mask) {
         int bytes = bits / 8;
         ByteBuffer b = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN)
                 .putShort((short) 0xFFFE).putShort((short) channels).putInt(rate).putInt(rate * channels * bytes)
@@ -71,7 +71,7 @@ final class WavBytes {
         return b.array();
     }
 
-    static byte[] pcm16(short... samples) {
+    public static byte[] pcm16(short... samples) {
         ByteBuffer b = ByteBuffer.allocate(samples.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (short s : samples) {
             b.putShort(s);
@@ -79,7 +79,7 @@ final class WavBytes {
         return b.array();
     }
 
-    static byte[] pcm24(int... samples) {
+    public static byte[] pcm24(int... samples) {
         byte[] out = new byte[samples.length * 3];
         for (int i = 0; i < samples.length; i++) {
             out[3 * i] = (byte) samples[i];
@@ -89,7 +89,7 @@ final class WavBytes {
         return out;
     }
 
-    static byte[] pcm32(int... samples) {
+    public static byte[] pcm32(int... samples) {
         ByteBuffer b = ByteBuffer.allocate(samples.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         for (int s : samples) {
             b.putInt(s);
@@ -97,7 +97,7 @@ final class WavBytes {
         return b.array();
     }
 
-    static byte[] float32(float... samples) {
+    public static byte[] float32(float... samples) {
         ByteBuffer b = ByteBuffer.allocate(samples.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         for (float s : samples) {
             b.putFloat(s);
@@ -105,7 +105,7 @@ final class WavBytes {
         return b.array();
     }
 
-    static byte[] float64(double... samples) {
+    public static byte[] float64(double... samples) {
         ByteBuffer b = ByteBuffer.allocate(samples.length * 8).order(ByteOrder.LITTLE_ENDIAN);
         for (double s : samples) {
             b.putDouble(s);
@@ -113,7 +113,7 @@ final class WavBytes {
         return b.array();
     }
 
-    static byte[] le32(long v) {
+    public static byte[] le32(long v) {
         return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) v).array();
     }
 }

@@ -66,7 +66,7 @@ public final class StrictReader {
             if (!Double.isFinite(n.value())) {
                 throw error(node, path, "is " + n.text() + "; expected a finite number");
             }
-            return n.value();
+            return n.value() + 0.0; // -0 reads as 0: the writer cannot tell them apart, so a save would change it
         }
         throw error(node, path, "is " + node.kind() + "; expected a number");
     }

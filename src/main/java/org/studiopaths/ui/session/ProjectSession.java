@@ -41,6 +41,7 @@ public final class ProjectSession {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final UndoHistory<Project> history = new UndoHistory<>();
 
+    private WorkListener workListener = NO_LISTENER;
     private Project gestureStart;
     private String gestureName;
     private int edits;
@@ -50,6 +51,24 @@ public final class ProjectSession {
         this.engine = engine;
         project.set(initial);
         engine.setProject(initial);
+    }
+
+    /** Told of the person's unsaved work, for autosave ({@link Autosaver#attach}). Called on the JavaFX thread. */
+    public interface WorkListener {
+        /** The project changed and is not saved (an edit, a drag step, undo, redo). */
+        void edited(Project p);
+
+        /** The work is saved or was replaced by an opened file: nothing unsaved remains. */
+        void clean();
+    }
+
+    private static final WorkListener NO_LISTENER = new WorkListener() {
+        @Override public void edited(Project p) { }
+        @Override public void clean() { }
+    };
+
+    public void setWorkListener(WorkListener listener) {
+        workListener = listener == null ? NO_LISTENER : listener;
     }
 
     // ---- the project and its history -------------------------------------------------------------
@@ -148,6 +167,7 @@ public final class ProjectSession {
         file.set(newFile);
         apply(p, false);
         dirty.set(false);
+        workListener.clean();
     }
 
     private void apply(Project p, boolean markDirty) {
@@ -157,6 +177,9 @@ public final class ProjectSession {
             dirty.set(true);
         }
         updateHistoryProperties();
+        if (dirty.get()) {
+            workListener.edited(p);
+        }
     }
 
     private void updateHistoryProperties() {
@@ -179,6 +202,7 @@ public final class ProjectSession {
             ProjectFiles.write(project.get(), target);
             file.set(target);
             dirty.set(false);
+            workListener.clean();
             message.set("Saved " + target.getFileName());
             return true;
         } catch (IOException e) {
