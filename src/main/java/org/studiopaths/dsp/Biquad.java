@@ -112,12 +112,17 @@ public final class Biquad {
 
     /** Filters {@code n} samples of {@code buf} in place. */
     public void process(float[] buf, int n) {
+        process(buf, 0, n);
+    }
+
+    /** Filters {@code buf[off, off + n)} in place. */
+    public void process(float[] buf, int off, int n) {
         if (bypass) {
             return;
         }
         double s1 = z1;
         double s2 = z2;
-        for (int i = 0; i < n; i++) {
+        for (int i = off; i < off + n; i++) {
             double x = buf[i];
             double y = b0 * x + s1;
             s1 = b1 * x - a1 * y + s2;
@@ -128,12 +133,113 @@ public final class Biquad {
             // A NaN or infinity got in: start clean rather than poison every later block.
             s1 = 0;
             s2 = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = off; i < off + n; i++) {
                 if (!Float.isFinite(buf[i])) {
                     buf[i] = 0;
                 }
             }
         }
+        z1 = s1;
+        z2 = s2;
+    }
+
+    /**
+     * Runs two to four (not bypassed) sections one after another over {@code buf[off, off + n)} in a single pass:
+     * the same operations in the same order as calling {@link #process} on each, so each section's recursion
+     * overlaps the others' instead of waiting on its own latency. Skips the NaN clean-up: returns false when a
+     * section's state ended non-finite, and the caller must then restore and run the sections one by one.
+     */
+    static boolean cascade(Biquad[] s, int count, float[] buf, int off, int n) {
+        return switch (count) {
+            case 2 -> cascade2(s[0], s[1], buf, off, n);
+            case 3 -> cascade3(s[0], s[1], s[2], buf, off, n);
+            case 4 -> cascade4(s[0], s[1], s[2], s[3], buf, off, n);
+            default -> throw new IllegalArgumentException("cascade of " + count);
+        };
+    }
+
+    private static boolean cascade2(Biquad p, Biquad q, float[] buf, int off, int n) {
+        double pb0 = p.b0, pb1 = p.b1, pb2 = p.b2, pa1 = p.a1, pa2 = p.a2, p1 = p.z1, p2 = p.z2;
+        double qb0 = q.b0, qb1 = q.b1, qb2 = q.b2, qa1 = q.a1, qa2 = q.a2, q1 = q.z1, q2 = q.z2;
+        for (int i = off; i < off + n; i++) {
+            double x = buf[i];
+            double y = pb0 * x + p1;
+            p1 = pb1 * x - pa1 * y + p2;
+            p2 = pb2 * x - pa2 * y;
+            x = (float) y;
+            y = qb0 * x + q1;
+            q1 = qb1 * x - qa1 * y + q2;
+            q2 = qb2 * x - qa2 * y;
+            buf[i] = (float) y;
+        }
+        return p.keep(p1, p2) & q.keep(q1, q2);
+    }
+
+    private static boolean cascade3(Biquad p, Biquad q, Biquad r, float[] buf, int off, int n) {
+        double pb0 = p.b0, pb1 = p.b1, pb2 = p.b2, pa1 = p.a1, pa2 = p.a2, p1 = p.z1, p2 = p.z2;
+        double qb0 = q.b0, qb1 = q.b1, qb2 = q.b2, qa1 = q.a1, qa2 = q.a2, q1 = q.z1, q2 = q.z2;
+        double rb0 = r.b0, rb1 = r.b1, rb2 = r.b2, ra1 = r.a1, ra2 = r.a2, r1 = r.z1, r2 = r.z2;
+        for (int i = off; i < off + n; i++) {
+            double x = buf[i];
+            double y = pb0 * x + p1;
+            p1 = pb1 * x - pa1 * y + p2;
+            p2 = pb2 * x - pa2 * y;
+            x = (float) y;
+            y = qb0 * x + q1;
+            q1 = qb1 * x - qa1 * y + q2;
+            q2 = qb2 * x - qa2 * y;
+            x = (float) y;
+            y = rb0 * x + r1;
+            r1 = rb1 * x - ra1 * y + r2;
+            r2 = rb2 * x - ra2 * y;
+            buf[i] = (float) y;
+        }
+        return p.keep(p1, p2) & q.keep(q1, q2) & r.keep(r1, r2);
+    }
+
+    private static boolean cascade4(Biquad p, Biquad q, Biquad r, Biquad t, float[] buf, int off, int n) {
+        double pb0 = p.b0, pb1 = p.b1, pb2 = p.b2, pa1 = p.a1, pa2 = p.a2, p1 = p.z1, p2 = p.z2;
+        double qb0 = q.b0, qb1 = q.b1, qb2 = q.b2, qa1 = q.a1, qa2 = q.a2, q1 = q.z1, q2 = q.z2;
+        double rb0 = r.b0, rb1 = r.b1, rb2 = r.b2, ra1 = r.a1, ra2 = r.a2, r1 = r.z1, r2 = r.z2;
+        double tb0 = t.b0, tb1 = t.b1, tb2 = t.b2, ta1 = t.a1, ta2 = t.a2, t1 = t.z1, t2 = t.z2;
+        for (int i = off; i < off + n; i++) {
+            double x = buf[i];
+            double y = pb0 * x + p1;
+            p1 = pb1 * x - pa1 * y + p2;
+            p2 = pb2 * x - pa2 * y;
+            x = (float) y;
+            y = qb0 * x + q1;
+            q1 = qb1 * x - qa1 * y + q2;
+            q2 = qb2 * x - qa2 * y;
+            x = (float) y;
+            y = rb0 * x + r1;
+            r1 = rb1 * x - ra1 * y + r2;
+            r2 = rb2 * x - ra2 * y;
+            x = (float) y;
+            y = tb0 * x + t1;
+            t1 = tb1 * x - ta1 * y + t2;
+            t2 = tb2 * x - ta2 * y;
+            buf[i] = (float) y;
+        }
+        return p.keep(p1, p2) & q.keep(q1, q2) & r.keep(r1, r2) & t.keep(t1, t2);
+    }
+
+    /** Stores a state reached by {@link #cascade}; false when it is not finite. */
+    private boolean keep(double s1, double s2) {
+        z1 = s1;
+        z2 = s2;
+        return Double.isFinite(s1) && Double.isFinite(s2);
+    }
+
+    double state1() {
+        return z1;
+    }
+
+    double state2() {
+        return z2;
+    }
+
+    void restoreState(double s1, double s2) {
         z1 = s1;
         z2 = s2;
     }
