@@ -1,6 +1,7 @@
 package org.studiopaths.engine;
 
 import org.studiopaths.audio.AudioData;
+import org.studiopaths.audio.Pcm;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -203,7 +204,7 @@ public final class Player implements AutoCloseable {
             if (out != null) {
                 out.outputBlock(left, right, n);
             }
-            clippedSamples += toPcm16(left, right, n, bytes);
+            clippedSamples += Pcm.encode16LE(left, right, n, bytes); // the conversion export uses too
             try {
                 if (started && line.availableBytes() >= line.bufferFrames() * 4) {
                     underruns++;
@@ -228,24 +229,6 @@ public final class Player implements AutoCloseable {
             int queued = Math.max(0, line.bufferFrames() - line.availableBytes() / 4);
             heardPosition = Math.max(0, pos - queued);
         }
-    }
-
-    /** Converts to interleaved 16-bit little-endian, clamping at full scale; returns how many clipped. */
-    static int toPcm16(float[] l, float[] r, int n, byte[] out) {
-        int clipped = 0;
-        for (int i = 0, j = 0; i < n; i++) {
-            float a = l[i];
-            float b = r[i];
-            int x = Math.round(a * 32767f);
-            int y = Math.round(b * 32767f);
-            if (x > 32767 || x < -32768) { x = x > 0 ? 32767 : -32768; clipped++; }
-            if (y > 32767 || y < -32768) { y = y > 0 ? 32767 : -32768; clipped++; }
-            out[j++] = (byte) x;
-            out[j++] = (byte) (x >> 8);
-            out[j++] = (byte) y;
-            out[j++] = (byte) (y >> 8);
-        }
-        return clipped;
     }
 
     private synchronized void closeLineQuietly() {

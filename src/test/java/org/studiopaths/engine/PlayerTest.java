@@ -52,7 +52,7 @@ class PlayerTest {
         }
         float[][] offline = OfflineRenderer.render(plan);
         byte[] expected = new byte[offline[0].length * 4];
-        Player.toPcm16(offline[0], offline[1], offline[0].length, expected);
+        org.studiopaths.audio.Pcm.encode16LE(offline[0], offline[1], offline[0].length, expected);
         assertArrayEquals(expected, line.bytes());
     }
 
