@@ -7,6 +7,8 @@ import org.studiopaths.model.Clip;
 import org.studiopaths.model.Project;
 import org.studiopaths.model.Track;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,6 +30,7 @@ public final class PlanCompiler {
     }
 
     public RenderPlan compile(Project project) throws RenderException {
+        Map<String, LoadedSample> loaded = loadAll(project);
         int rate = AudioData.RENDER_RATE;
         TrackPlan[] tracks = new TrackPlan[project.tracks().size()];
         long total = 0;
@@ -36,7 +39,7 @@ public final class PlanCompiler {
             ClipPlan[] clips = new ClipPlan[track.clips().size()];
             boolean stereo = false;
             for (int c = 0; c < clips.length; c++) {
-                clips[c] = clip(project, track.clips().get(c));
+                clips[c] = clip(project, track.clips().get(c), loaded.get(track.clips().get(c).sample()));
                 stereo |= clips[c].stereo();
                 total = Math.max(total, clips[c].endFrame());
             }
@@ -49,8 +52,31 @@ public final class PlanCompiler {
         return new RenderPlan(project, rate, total, tracks, (float) Decibels.toGain(project.master().gainDb()));
     }
 
-    private ClipPlan clip(Project p, Clip clip) throws RenderException {
-        LoadedSample sample = samples.load(clip.sample());
+    /**
+     * Loads every sample the project names, the distinct ones in parallel (decoding a song's stems is most of a
+     * cold compile), and reports the first problem in the project's order.
+     */
+    private Map<String, LoadedSample> loadAll(Project project) throws RenderException {
+        List<String> paths = project.tracks().stream().flatMap(t -> t.clips().stream()).map(Clip::sample)
+                .distinct().toList();
+        List<Object> results = paths.parallelStream().map(path -> {
+            try {
+                return (Object) samples.load(path);
+            } catch (RenderException e) {
+                return e;
+            }
+        }).toList();
+        Map<String, LoadedSample> loaded = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            if (results.get(i) instanceof RenderException e) {
+                throw e;
+            }
+            loaded.put(paths.get(i), (LoadedSample) results.get(i));
+        }
+        return loaded;
+    }
+
+    private ClipPlan clip(Project p, Clip clip, LoadedSample sample) {
         float[][] audio = sample.audio().channels();
         if (sample.hasTempo() && sample.tempo() != p.tempo()) {
             audio = stretchedAudio(clip.sample(), audio, sample.tempo() / p.tempo());
