@@ -257,6 +257,11 @@ public final class ConsoleView extends BorderPane {
             Label problem = new Label();
             problem.setWrapText(true);
             problem.textProperty().bind(run.problemProperty());
+            run.problemProperty().addListener((o, a, now) -> {
+                if (now != null) {
+                    hooks.say(now);
+                }
+            });
             box.getChildren().addAll(check, problem, results);
         }
         box.setPadding(new Insets(8));
@@ -396,7 +401,10 @@ public final class ConsoleView extends BorderPane {
                 said = "Could not export " + f.getName() + ": " + ex.getMessage();
             }
             String message = said;
-            Platform.runLater(() -> status.setText(message));
+            Platform.runLater(() -> {
+                status.setText(message);
+                hooks.say(message);
+            });
         });
     }
 }

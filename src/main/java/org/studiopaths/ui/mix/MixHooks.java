@@ -36,6 +36,10 @@ public interface MixHooks {
     default void askRating(Node owner, Attempt attempt) {
     }
 
+    /** Tells the learner something in the window's status bar (a save, a failed check). */
+    default void say(String message) {
+    }
+
     /** The app's hooks: the catalogue's engineering exercises, the journal and the rating dialog. */
     static MixHooks of(AppServices services) {
         List<Exercise> catalog = services.exercises().of(Side.ENGINEERING);
@@ -60,6 +64,11 @@ public interface MixHooks {
             @Override
             public void askRating(Node owner, Attempt attempt) {
                 RatingDialog.rateAttempt(owner, services, attempt, () -> { });
+            }
+
+            @Override
+            public void say(String message) {
+                services.status().say(message);
             }
         };
     }
