@@ -102,20 +102,20 @@ public final class AbSwitch {
             return;
         }
         Project learner = session.project();
-        if (referenceLufs != null && learner.equals(measuredLearner)) {
-            switchToB();
+        Project learnerLevels = withoutSoloOrMute(learner);
+        if (referenceLufs != null && learnerLevels.equals(measuredLearner)) {
+            switchToB(); // a solo or mute alone does not change the loudness measured
             return;
         }
         busy.set(true);
         status.set("Matching loudness…");
         Project ref = reference;
         OptionalDouble knownRef = referenceLufs;
-        Project learnerLevels = withoutSoloOrMute(learner);
         worker.execute(() -> {
             try {
                 OptionalDouble r = knownRef != null ? knownRef : measure.integratedLufs(withoutSoloOrMute(ref));
                 OptionalDouble l = measure.integratedLufs(learnerLevels);
-                fx.execute(() -> measured(ref, r, learner, l));
+                fx.execute(() -> measured(ref, r, learnerLevels, l));
             } catch (RenderException | RuntimeException e) {
                 fx.execute(() -> {
                     busy.set(false);

@@ -269,7 +269,7 @@ public final class ConsoleView extends BorderPane {
         return box;
     }
 
-    private VBox sidePanel(MixTask task, Consumer<String> onNext) {
+    private ScrollPane sidePanel(MixTask task, Consumer<String> onNext) {
         Label heading = new Label(task.title());
         heading.setWrapText(true);
         heading.getStyleClass().add("section-title");
@@ -293,9 +293,15 @@ public final class ConsoleView extends BorderPane {
             box.getChildren().addAll(check, problem, results);
         }
         box.setPadding(new Insets(8));
-        box.setPrefWidth(300);
         box.getStyleClass().add("side-panel");
-        return box;
+        // the brief and the check's messages can be longer than the window is tall: they scroll, never cut
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(310);
+        scroll.setMinWidth(250);
+        scroll.getStyleClass().add("side-scroll");
+        return scroll;
     }
 
     private void afterCheck(Consumer<String> onNext) {
@@ -306,19 +312,23 @@ public final class ConsoleView extends BorderPane {
         score.setId("score");
         results.getChildren().add(score);
         for (MixCheck.Line line : r.lines()) {
-            Label l = new Label((line.passed() ? "✔ " : "✘ ") + line.goal() + ": " + line.message());
-            l.setWrapText(true);
-            l.getStyleClass().add(line.passed() ? "goal-pass" : "goal-fail");
-            results.getChildren().add(l);
+            Label goal = new Label((line.passed() ? "✔ " : "✘ ") + line.goal());
+            goal.setWrapText(true);
+            goal.getStyleClass().addAll("goal", line.passed() ? "goal-pass" : "goal-fail");
+            Label message = new Label(line.message());
+            message.setWrapText(true);
+            message.getStyleClass().add("goal-message");
+            results.getChildren().addAll(goal, message);
         }
         int worst = r.worstTrack();
-        if (worst >= 0 && ab.available()) {
-            Button hear = new Button("Hear the difference");
-            hear.setTooltip(new Tooltip("Solo the stem that needs most work and switch between your mix and the reference"));
-            hear.setOnAction(e -> {
-                mixer.soloOnly(worst);
-                ab.toggle();
-            });
+        if (worst >= 0 && ab.available() && worst < session.project().tracks().size()) {
+            String name = session.project().tracks().get(worst).name();
+            Button hear = new Button("Hear the difference on " + name);
+            hear.setId("hear-difference");
+            hear.setWrapText(true);
+            hear.setTooltip(new Tooltip("Solos " + name + " (the part furthest off) and plays it; each click switches"
+                    + " between your mix (A) and the reference (B), played just as loud"));
+            hear.setOnAction(e -> hearTheDifference(worst));
             results.getChildren().add(hear);
         }
         if (r.passed() && run.task().nextId() != null) {
@@ -329,7 +339,26 @@ public final class ConsoleView extends BorderPane {
             });
             results.getChildren().add(next);
         }
-        recordAndRate();
+        if (r.passed()) {
+            recordAndRate();
+        } else {
+            hooks.record(run.attempt(Rating.NONE)); // the rating waits for a pass or for leaving
+        }
+    }
+
+    /** Solos the track, plays, and switches between the learner's mix and the reference. */
+    void hearTheDifference(int track) {
+        boolean soloedAlone = true;
+        for (int i = 0; i < session.project().tracks().size(); i++) {
+            soloedAlone &= session.project().tracks().get(i).solo() == (i == track);
+        }
+        if (!soloedAlone) {
+            mixer.soloOnly(track);
+        }
+        if (!session.playingProperty().get()) {
+            session.play();
+        }
+        ab.toggle();
     }
 
     private boolean recorded;

@@ -133,6 +133,21 @@ class MixScreenUiTest {
     }
 
     @Test
+    void answeringTheEqDrillUpdatesTheScoreAndKeepsIt(FxRobot robot) throws Exception {
+        Files.deleteIfExists(root.resolve("data/eq-drill.json"));
+        robot.clickOn("Start training");
+        Label score = robot.lookup("#drill-score").queryAs(Label.class);
+        assertEquals("Score 0 so far: no rounds answered yet", score.getText());
+        robot.clickOn("#band-5");
+        robot.clickOn("#drill-boost");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(score.getText().matches("Score [0-9.]+ from 1 round \\([0-9]+%\\)"), score.getText());
+        assertTrue(robot.lookup("#drill-credit").queryAs(Label.class).getText().startsWith("Credit "));
+        assertTrue(Files.readString(root.resolve("data/eq-drill.json")).contains("\"rounds\" : 1"),
+                "the score is kept in the data folder");
+    }
+
+    @Test
     void abSwitchesWhatTheSessionHears(FxRobot robot) throws Exception {
         ConsoleView console = openExercise(robot);
         robot.clickOn("#ab");
