@@ -77,7 +77,8 @@ class MixScreenUiTest {
         MixTask free = SongMixes.freeMixes(samples).get(0);
         Project reference = free.start().updateTrack(0, t -> t.withGainDb(6)).updateTrack(1, t -> t.withGainDb(6));
         MixTask exercise = new MixTask("mix-test", "Balance the test song", "Make the keys sit under the bass.",
-                free.start(), reference, p -> new MixCheck.Result(100, true, List.of()), null);
+                free.start(), reference, p -> new MixCheck.Result(40, false, List.of(new MixCheck.Line("Keys level", false, 0.2,
+                "Keys is 6.0 dB quieter than in the reference: push its fader up", 1))), null);
         MixHooks hooks = new MixHooks() {
             public List<MixTask> exercises() { return List.of(exercise); }
         };
@@ -145,6 +146,25 @@ class MixScreenUiTest {
         assertTrue(robot.lookup("#drill-credit").queryAs(Label.class).getText().startsWith("Credit "));
         assertTrue(Files.readString(root.resolve("data/eq-drill.json")).contains("\"rounds\" : 1"),
                 "the score is kept in the data folder");
+    }
+
+    @Test
+    void hearTheDifferenceSolosTheTrackTheCheckNamesAndPlaysTheReference(FxRobot robot) throws Exception {
+        ConsoleView console = openExercise(robot);
+        robot.clickOn("#check");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#hear-difference").tryQuery().isPresent());
+        assertEquals("Hear the difference on Keys",
+                robot.lookup("#hear-difference").queryAs(javafx.scene.control.Button.class).getText());
+        robot.clickOn("#hear-difference");
+        Project mine = console.mixer().session().project();
+        assertTrue(mine.tracks().get(1).solo() && !mine.tracks().get(0).solo(), "Keys alone is soloed");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.abSwitch().hearingBProperty().get());
+        Project heard = console.abSwitch().heardProperty().get();
+        assertEquals(6, heard.tracks().get(1).gainDb(), "B: the reference's Keys");
+        assertTrue(heard.tracks().get(1).solo() && !heard.tracks().get(0).solo(), "B follows the solo");
+        robot.clickOn("#hear-difference");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mine, console.abSwitch().heardProperty().get(), "a second click: back to A, still soloed");
     }
 
     @Test
