@@ -132,7 +132,7 @@ public final class EqDrillView extends BorderPane {
         VBox body = new VBox(14, intro, question, flat, new Label("Which octave was changed?"), bands,
                 answer, feedback, credit, level, score);
         body.setPadding(new Insets(16, 24, 24, 24));
-        body.setMaxWidth(820);
+        body.setMaxWidth(940);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("strip-scroll");
