@@ -26,6 +26,9 @@ import java.util.concurrent.Executor;
  */
 public final class AbSwitch {
 
+    /** How {@link #statusProperty()} begins when the reference cannot be rendered. */
+    public static final String CANNOT_PLAY = "The reference cannot be played: ";
+
     /** How far the reference's master may be raised to match (the format allows +12). */
     static final double MAX_MASTER_DB = 12;
 
@@ -119,7 +122,7 @@ public final class AbSwitch {
             } catch (RenderException | RuntimeException e) {
                 fx.execute(() -> {
                     busy.set(false);
-                    status.set("The reference cannot be played: " + e.getMessage());
+                    status.set(CANNOT_PLAY + e.getMessage());
                 });
             }
         });

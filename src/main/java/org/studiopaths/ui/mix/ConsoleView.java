@@ -214,6 +214,11 @@ public final class ConsoleView extends BorderPane {
         Label abStatus = new Label();
         abStatus.textProperty().bind(ab.statusProperty());
         abStatus.getStyleClass().add("small");
+        ab.statusProperty().addListener((o, a, now) -> {
+            if (now.startsWith(AbSwitch.CANNOT_PLAY)) {
+                hooks.say(now); // a problem, not just which side is heard: the status bar keeps it in view
+            }
+        });
 
         // a flow, not a row: on a narrow window the buttons wrap instead of shrinking to "Sa..."
         FlowPane bar = new FlowPane(6, 6, back, new Separator(Orientation.VERTICAL), toStart, play,
