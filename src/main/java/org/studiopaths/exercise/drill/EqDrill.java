@@ -131,16 +131,34 @@ public final class EqDrill {
         return Math.pow(4, (level - 1) / (double) (LEVELS - 1));
     }
 
-    private static String message(Round round, Answer answer, double credit) {
-        String truth = "a " + Math.round(round.sizeDb()) + " dB " + (round.boost() ? "boost" : "cut") + " around "
-                + BandLabels.of(round.band()) + " on " + round.track();
+    /**
+     * Feedback in words: how close the band was ("Close: it was 500 Hz, one octave up."), then the direction
+     * ("You heard the boost right." / "But it was a cut, not a boost."), then what the change was.
+     */
+    static String message(Round round, Answer answer, double credit) {
+        String what = "The change: a " + Math.round(round.sizeDb()) + " dB " + (round.boost() ? "boost" : "cut")
+                + " on " + round.track() + ".";
+        String kind = round.boost() ? "boost" : "cut";
+        String direction = answer.boost() == round.boost()
+                ? "You heard the " + kind + " right."
+                : "But it was a " + kind + ", not a " + (answer.boost() ? "boost" : "cut") + ".";
         if (credit == 1) {
-            return "Right: " + truth;
+            return "Right: " + BandLabels.of(round.band()) + ". " + direction + " " + what;
         }
-        int octaves = Math.abs(answer.band() - round.band());
-        String off = octaves == 0 ? "right band" : octaves == 1 ? "1 octave off" : octaves + " octaves off";
-        String direction = answer.boost() == round.boost() ? "" : ", wrong direction";
-        return "It was " + truth + "; you said a " + (answer.boost() ? "boost" : "cut") + " around "
-                + BandLabels.of(answer.band()) + " (" + off + direction + ")";
+        int steps = round.band() - answer.band();
+        String where;
+        if (steps == 0) {
+            where = "Right band: " + BandLabels.of(round.band()) + ".";
+        } else {
+            int octaves = Math.abs(steps);
+            String how = octaves == 1 ? "Close" : octaves == 2 ? "Near" : "Not this time";
+            where = how + ": it was " + BandLabels.of(round.band()) + ", " + OCTAVES[Math.min(octaves, OCTAVES.length - 1)]
+                    + (steps > 0 ? " up." : " down.");
+        }
+        return where + " " + direction + " " + what;
     }
+
+    /** "one octave", "two octaves" ... as far as the bands reach. */
+    private static final String[] OCTAVES = {"", "one octave", "two octaves", "three octaves", "four octaves",
+            "five octaves", "six octaves", "seven octaves", "eight octaves", "nine octaves"};
 }

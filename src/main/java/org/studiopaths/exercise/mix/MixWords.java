@@ -20,10 +20,13 @@ final class MixWords {
         return s.startsWith("-") || s.equals("0.0") ? s : "+" + s;
     }
 
-    /** Whether a track name reads as plural ("Drums", "Keys", "Vocals"), but not "Bass" or "Chorus". */
+    /**
+     * Whether a track name (or a list of them, "Kick and Snare") reads as plural ("Drums", "Keys", "Vocals"),
+     * but not "Bass" or "Chorus".
+     */
     static boolean plural(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        return n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us");
+        return n.contains(" and ") || n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us");
     }
 
     /** "Bass is", "Keys are". */

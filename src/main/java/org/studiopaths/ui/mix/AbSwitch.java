@@ -26,6 +26,9 @@ import java.util.concurrent.Executor;
  */
 public final class AbSwitch {
 
+    /** How {@link #statusProperty()} begins when the reference cannot be rendered. */
+    public static final String CANNOT_PLAY = "The reference cannot be played: ";
+
     /** How far the reference's master may be raised to match (the format allows +12). */
     static final double MAX_MASTER_DB = 12;
 
@@ -102,24 +105,24 @@ public final class AbSwitch {
             return;
         }
         Project learner = session.project();
-        if (referenceLufs != null && learner.equals(measuredLearner)) {
-            switchToB();
+        Project learnerLevels = withoutSoloOrMute(learner);
+        if (referenceLufs != null && learnerLevels.equals(measuredLearner)) {
+            switchToB(); // a solo or mute alone does not change the loudness measured
             return;
         }
         busy.set(true);
         status.set("Matching loudness…");
         Project ref = reference;
         OptionalDouble knownRef = referenceLufs;
-        Project learnerLevels = withoutSoloOrMute(learner);
         worker.execute(() -> {
             try {
                 OptionalDouble r = knownRef != null ? knownRef : measure.integratedLufs(withoutSoloOrMute(ref));
                 OptionalDouble l = measure.integratedLufs(learnerLevels);
-                fx.execute(() -> measured(ref, r, learner, l));
+                fx.execute(() -> measured(ref, r, learnerLevels, l));
             } catch (RenderException | RuntimeException e) {
                 fx.execute(() -> {
                     busy.set(false);
-                    status.set("The reference cannot be played: " + e.getMessage());
+                    status.set(CANNOT_PLAY + e.getMessage());
                 });
             }
         });

@@ -3,7 +3,9 @@ package org.studiopaths.ui.mix;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -83,7 +86,7 @@ public final class ConsoleView extends BorderPane {
         mixer.strips().addListener((javafx.collections.ListChangeListener<StripModel>) c -> buildStrips());
         buildStrips();
 
-        setTop(toolbar(task, onLeave, onNext));
+        setTop(toolbar(onLeave));
         ScrollPane stripScroll = new ScrollPane(stripRow);
         stripScroll.setFitToHeight(true);
         stripScroll.getStyleClass().add("strip-scroll");
@@ -145,15 +148,13 @@ public final class ConsoleView extends BorderPane {
 
     private void updateEqTitle() {
         StripModel s = mixer.selectedStrip();
-        eqTitle.setText(s == null ? "EQ" : "EQ of " + s.nameProperty().get()
-                + "  (drag the points; scroll for the mid band's width)");
+        eqTitle.setText(s == null ? "EQ" : "EQ of " + s.nameProperty().get());
     }
 
-    private HBox toolbar(MixTask task, Runnable onLeave, Consumer<String> onNext) {
+    private FlowPane toolbar(Runnable onLeave) {
         Button back = new Button("← Back");
+        back.setTooltip(new Tooltip("Back to the list of exercises"));
         back.setOnAction(e -> leave(onLeave));
-        Label title = new Label(task.title());
-        title.getStyleClass().add("console-title");
 
         Button play = new Button("▶ Play");
         play.setId("play");
@@ -165,10 +166,13 @@ public final class ConsoleView extends BorderPane {
         toStart.setOnAction(e -> session.returnToStart());
 
         CheckBox loop = new CheckBox("Loop bars");
+        loop.setTooltip(new Tooltip("Play the bars from the first number up to the second over and over"));
         Spinner<Integer> from = new Spinner<>(1, 999, 1);
         Spinner<Integer> to = new Spinner<>(2, 1000, 5);
         from.setPrefWidth(70);
         to.setPrefWidth(70);
+        from.setTooltip(new Tooltip("The first bar of the loop"));
+        to.setTooltip(new Tooltip("The loop ends where this bar starts"));
         Runnable applyLoop = () -> session.setLoopBars(loop.isSelected() ? from.getValue() : 0,
                 loop.isSelected() ? to.getValue() : 0);
         loop.setOnAction(e -> applyLoop.run());
@@ -187,10 +191,13 @@ public final class ConsoleView extends BorderPane {
 
         Button save = new Button("Save…");
         save.setOnAction(e -> save());
+        save.setTooltip(new Tooltip("Save your mix as a project file (Ctrl+S)"));
         Button open = new Button("Open…");
         open.setOnAction(e -> open());
+        open.setTooltip(new Tooltip("Open a project file saved before"));
         Button export = new Button("Export WAV…");
         export.setOnAction(e -> exportWav());
+        export.setTooltip(new Tooltip("Render your mix to a WAV file you can play anywhere"));
 
         ToggleButton abButton = new ToggleButton("A/B");
         abButton.setId("ab");
@@ -207,15 +214,33 @@ public final class ConsoleView extends BorderPane {
         Label abStatus = new Label();
         abStatus.textProperty().bind(ab.statusProperty());
         abStatus.getStyleClass().add("small");
+        ab.statusProperty().addListener((o, a, now) -> {
+            if (now.startsWith(AbSwitch.CANNOT_PLAY)) {
+                hooks.say(now); // a problem, not just which side is heard: the status bar keeps it in view
+            }
+        });
 
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, back, title, new Separator(), toStart, play, loop, from, toLabel, to, new Separator(),
-                undo, redo, save, open, export, new Separator(), abButton, abStatus, grow, status);
+        // a flow, not a row: on a narrow window the buttons wrap instead of shrinking to "Sa..."
+        FlowPane bar = new FlowPane(6, 6, back, new Separator(Orientation.VERTICAL), toStart, play,
+                group(loop, from, toLabel, to), new Separator(Orientation.VERTICAL), undo, redo, save, open, export,
+                new Separator(Orientation.VERTICAL), group(abButton, abStatus), status);
         bar.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.getStyleClass().add("console-toolbar");
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /** Controls that belong together and wrap as one. */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private VBox eqPanel() {
@@ -225,6 +250,7 @@ public final class ConsoleView extends BorderPane {
         which.textProperty().bind(javafx.beans.binding.Bindings.when(which.selectedProperty())
                 .then("Spectrum: selected strip").otherwise("Spectrum: master"));
         Button flat = new Button("Flat EQ");
+        flat.setTooltip(new Tooltip("Set this strip's EQ back to no change (the high-pass too)"));
         flat.setOnAction(e -> {
             StripModel s = mixer.selectedStrip();
             if (s != null) {
@@ -232,18 +258,25 @@ public final class ConsoleView extends BorderPane {
             }
         });
         eqTitle.getStyleClass().add("section-title");
-        Label legend = new Label("orange line: the EQ (boost above 0, cut below) · blue: the sound's spectrum, low notes left, high right");
+        Label legend = new Label("Orange line: the EQ (above 0 boosts, below cuts). Blue: the sound's spectrum."
+                + " Low notes left, high right. Drag a point sideways to move it, up or down to boost or cut;"
+                + " scroll on the mid point to make it wider or narrower.");
         legend.getStyleClass().add("small");
-        HBox head = new HBox(8, eqTitle, which, flat, legend);
+        legend.setWrapText(true);
+        HBox head = new HBox(8, eqTitle, which, flat);
         head.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : head.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         eqView.setPrefHeight(200);
-        VBox box = new VBox(4, head, eqView);
+        VBox box = new VBox(4, head, legend, eqView);
         box.setPadding(new Insets(0, 8, 8, 8));
         return box;
     }
 
-    private VBox sidePanel(MixTask task, Consumer<String> onNext) {
-        Label heading = new Label(task.isExercise() ? "Your task" : "Free mix");
+    private ScrollPane sidePanel(MixTask task, Consumer<String> onNext) {
+        Label heading = new Label(task.title());
+        heading.setWrapText(true);
         heading.getStyleClass().add("section-title");
         Label brief = new Label(task.brief());
         brief.setWrapText(true);
@@ -257,12 +290,23 @@ public final class ConsoleView extends BorderPane {
             Label problem = new Label();
             problem.setWrapText(true);
             problem.textProperty().bind(run.problemProperty());
+            run.problemProperty().addListener((o, a, now) -> {
+                if (now != null) {
+                    hooks.say(now);
+                }
+            });
             box.getChildren().addAll(check, problem, results);
         }
         box.setPadding(new Insets(8));
-        box.setPrefWidth(300);
         box.getStyleClass().add("side-panel");
-        return box;
+        // the brief and the check's messages can be longer than the window is tall: they scroll, never cut
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(310);
+        scroll.setMinWidth(250);
+        scroll.getStyleClass().add("side-scroll");
+        return scroll;
     }
 
     private void afterCheck(Consumer<String> onNext) {
@@ -273,19 +317,23 @@ public final class ConsoleView extends BorderPane {
         score.setId("score");
         results.getChildren().add(score);
         for (MixCheck.Line line : r.lines()) {
-            Label l = new Label((line.passed() ? "✔ " : "✘ ") + line.goal() + ": " + line.message());
-            l.setWrapText(true);
-            l.getStyleClass().add(line.passed() ? "goal-pass" : "goal-fail");
-            results.getChildren().add(l);
+            Label goal = new Label((line.passed() ? "✔ " : "✘ ") + line.goal());
+            goal.setWrapText(true);
+            goal.getStyleClass().addAll("goal", line.passed() ? "goal-pass" : "goal-fail");
+            Label message = new Label(line.message());
+            message.setWrapText(true);
+            message.getStyleClass().add("goal-message");
+            results.getChildren().addAll(goal, message);
         }
         int worst = r.worstTrack();
-        if (worst >= 0 && ab.available()) {
-            Button hear = new Button("Hear the difference");
-            hear.setTooltip(new Tooltip("Solo the stem that needs most work and switch between your mix and the reference"));
-            hear.setOnAction(e -> {
-                mixer.soloOnly(worst);
-                ab.toggle();
-            });
+        if (worst >= 0 && ab.available() && worst < session.project().tracks().size()) {
+            String name = session.project().tracks().get(worst).name();
+            Button hear = new Button("Hear the difference on " + name);
+            hear.setId("hear-difference");
+            hear.setWrapText(true);
+            hear.setTooltip(new Tooltip("Solos " + name + " (the part furthest off) and plays it; each click switches"
+                    + " between your mix (A) and the reference (B), played just as loud"));
+            hear.setOnAction(e -> hearTheDifference(worst));
             results.getChildren().add(hear);
         }
         if (r.passed() && run.task().nextId() != null) {
@@ -296,7 +344,26 @@ public final class ConsoleView extends BorderPane {
             });
             results.getChildren().add(next);
         }
-        recordAndRate();
+        if (r.passed()) {
+            recordAndRate();
+        } else {
+            hooks.record(run.attempt(Rating.NONE)); // the rating waits for a pass or for leaving
+        }
+    }
+
+    /** Solos the track, plays, and switches between the learner's mix and the reference. */
+    void hearTheDifference(int track) {
+        boolean soloedAlone = true;
+        for (int i = 0; i < session.project().tracks().size(); i++) {
+            soloedAlone &= session.project().tracks().get(i).solo() == (i == track);
+        }
+        if (!soloedAlone) {
+            mixer.soloOnly(track);
+        }
+        if (!session.playingProperty().get()) {
+            session.play();
+        }
+        ab.toggle();
     }
 
     private boolean recorded;
@@ -396,7 +463,10 @@ public final class ConsoleView extends BorderPane {
                 said = "Could not export " + f.getName() + ": " + ex.getMessage();
             }
             String message = said;
-            Platform.runLater(() -> status.setText(message));
+            Platform.runLater(() -> {
+                status.setText(message);
+                hooks.say(message);
+            });
         });
     }
 }

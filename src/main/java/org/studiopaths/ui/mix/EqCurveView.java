@@ -39,6 +39,9 @@ public final class EqCurveView extends Region {
         getStyleClass().add("eq-curve");
         getChildren().add(canvas);
         setMinHeight(160);
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip("The EQ of the selected strip:"
+                + " drag Low, Mid or High sideways to move it, up to boost, down to cut; scroll on Mid to make it"
+                + " wider or narrower"));
         setOnMousePressed(e -> {
             StripModel s = strip.get();
             if (s == null) {

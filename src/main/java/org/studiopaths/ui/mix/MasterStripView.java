@@ -47,12 +47,17 @@ public final class MasterStripView extends VBox {
             public void set(double db) { mixer.setMasterDb(db); }
         });
         fader.setId("fader-master");
+        Tooltip.install(fader, new Tooltip("Master fader: turns the whole mix up or down; drag (Shift for fine),"
+                + " scroll to nudge, double-click for 0 dB"));
         meter = new MeterView(mixer.masterMeter());
+        Tooltip.install(meter, new Tooltip("The whole mix's level, in dB below the top (0); the red light at the"
+                + " top means it clipped"));
         HBox faderAndMeter = new HBox(2, meter, fader);
         VBox.setVgrow(faderAndMeter, Priority.ALWAYS);
         Label value = new Label();
         value.textProperty().bind(mixer.masterLabelProperty());
         value.getStyleClass().add("fader-value");
+        value.setTooltip(new Tooltip("The master fader's setting"));
         mixer.masterDbProperty().addListener(o -> fader.redraw());
         getChildren().addAll(name, numbers, faderAndMeter, value);
     }

@@ -1,13 +1,10 @@
 package org.studiopaths.ui.mix;
 
 import javafx.scene.Node;
-import org.studiopaths.exercise.CheckReport;
 import org.studiopaths.exercise.Checker;
-import org.studiopaths.exercise.CriterionResult;
 import org.studiopaths.exercise.Exercise;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.journal.Attempt;
-import org.studiopaths.model.Project;
 import org.studiopaths.ui.AppServices;
 import org.studiopaths.ui.compare.RatingDialog;
 
@@ -36,6 +33,10 @@ public interface MixHooks {
     default void askRating(Node owner, Attempt attempt) {
     }
 
+    /** Tells the learner something in the window's status bar (a save, a failed check). */
+    default void say(String message) {
+    }
+
     /** The app's hooks: the catalogue's engineering exercises, the journal and the rating dialog. */
     static MixHooks of(AppServices services) {
         List<Exercise> catalog = services.exercises().of(Side.ENGINEERING);
@@ -44,7 +45,7 @@ public interface MixHooks {
             Exercise e = catalog.get(i);
             String next = i + 1 < catalog.size() ? catalog.get(i + 1).id() : null;
             tasks.add(new MixTask(e.id(), e.title(), e.brief(), e.start(), e.solution(),
-                    learner -> result(e, Checker.check(e, learner, services.checkServices()), learner), next));
+                    learner -> CheckLines.of(e, Checker.check(e, learner, services.checkServices()), learner), next));
         }
         return new MixHooks() {
             @Override
@@ -61,26 +62,11 @@ public interface MixHooks {
             public void askRating(Node owner, Attempt attempt) {
                 RatingDialog.rateAttempt(owner, services, attempt, () -> { });
             }
-        };
-    }
 
-    /** The checker's report as the console shows it; each line tied to the first track its message names. */
-    private static MixCheck.Result result(Exercise exercise, CheckReport report, Project learner) {
-        List<MixCheck.Line> lines = new ArrayList<>();
-        for (CriterionResult r : report.criteria()) {
-            String goal = exercise.criteria().stream().filter(c -> c.id().equals(r.id())).findFirst()
-                    .map(c -> c.goal()).orElse(r.id());
-            lines.add(new MixCheck.Line(goal, r.passed(), r.credit(), r.message(), trackNamed(r.message(), learner)));
-        }
-        return new MixCheck.Result(report.score(), report.passed(), lines);
-    }
-
-    private static int trackNamed(String message, Project project) {
-        for (int t = 0; t < project.tracks().size(); t++) {
-            if (message.startsWith(project.tracks().get(t).name() + " ")) {
-                return t;
+            @Override
+            public void say(String message) {
+                services.status().say(message);
             }
-        }
-        return -1;
+        };
     }
 }

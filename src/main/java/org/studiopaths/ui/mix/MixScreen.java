@@ -5,15 +5,23 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.studiopaths.exercise.drill.EqDrill;
+import org.studiopaths.exercise.drill.EqDrillScores;
+import org.studiopaths.exercise.drill.EqDrillStore;
+import org.studiopaths.model.Project;
+import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.ui.AppServices;
 import org.studiopaths.ui.Navigator;
 import org.studiopaths.ui.session.ProjectSession;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 /**
  * The engineering path: a chooser (the engineering exercises, a free mix of each song, the EQ ear-training
@@ -64,12 +72,47 @@ public final class MixScreen {
         Button back = new Button("← Home");
         back.setOnAction(e -> navigator.showHome());
 
+        FlowPane drillCards = new FlowPane(12, 12);
+        if (!free.isEmpty()) {
+            MixTask song = free.get(0);
+            drillCards.getChildren().add(card("EQ ear training", "One part of " + song.start().title()
+                            + " plays with a hidden boost or cut in one octave. Compare it with the flat sound, then"
+                            + " name the band and whether it was a boost or a cut. Your level and score are kept.",
+                    "Start training", () -> openDrill(root, services, navigator, hooks, song.start())));
+        }
+
         VBox box = new VBox(14, back, title, intro,
                 section("Exercises"), exercises.isEmpty() ? noExercises : exerciseCards,
+                section("Train your ears"), free.isEmpty() ? noSongs : drillCards,
                 section("Free mix"), free.isEmpty() ? noSongs : freeCards);
         box.setPadding(new Insets(24));
         box.setAlignment(Pos.TOP_LEFT);
-        root.getChildren().setAll(box);
+        // the chooser is taller than a small window: it scrolls, so the window's own bars stay in view
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("chooser-scroll");
+        root.getChildren().setAll(scroll);
+    }
+
+    static void openDrill(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, Project song) {
+        EqDrillStore store = new EqDrillStore(services.installation().data());
+        EqDrillScores scores;
+        try {
+            scores = store.load();
+        } catch (IOException | JsonFormatException e) {
+            services.status().say("The EQ drill's scores could not be read (" + e.getMessage()
+                    + "); starting from level 1, and the file is replaced after your first answer");
+            scores = EqDrillScores.FIRST;
+        }
+        List<String> tracks = song.tracks().stream().map(t -> t.name()).toList();
+        ProjectSession session = new ProjectSession(services.engine(), song);
+        session.messageProperty().addListener((o, a, now) -> services.status().say(now));
+        EqDrillModel model = new EqDrillModel(session, song, new EqDrill(tracks, scores, new Random()), store::save,
+                services.status()::say);
+        session.returnToStart();
+        EqDrillView view = new EqDrillView(session, model, () -> showChooser(root, services, navigator, hooks));
+        root.getChildren().setAll(view);
+        view.requestFocus();
     }
 
     private static Label section(String text) {
@@ -95,6 +138,7 @@ public final class MixScreen {
 
     static void openConsole(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, MixTask task) {
         ProjectSession session = new ProjectSession(services.engine(), task.start());
+        session.messageProperty().addListener((o, a, now) -> hooks.say(now));
         session.returnToStart();
         ConsoleView[] console = new ConsoleView[1];
         console[0] = new ConsoleView(session, task, hooks,

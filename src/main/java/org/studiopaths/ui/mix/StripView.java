@@ -53,6 +53,7 @@ public final class StripView extends VBox {
         strip.eqProperty().addListener((o, a, b) -> hp.getValueFactory().setValue((int) b.highPassHz()));
         Label hpLabel = new Label("High-pass Hz");
         hpLabel.getStyleClass().add("small");
+        hpLabel.setTooltip(hp.getTooltip());
 
         pan = new PanKnob(() -> strip.panProperty().get(), new FaderControl.Listener() {
             public void begin() { strip.beginPanDrag(); }
@@ -64,6 +65,7 @@ public final class StripView extends VBox {
         Label panLabel = new Label();
         panLabel.textProperty().bind(strip.panLabelProperty());
         panLabel.getStyleClass().add("small");
+        panLabel.setTooltip(new Tooltip("Where the strip sits between the speakers: C centre, L left, R right (0 to 100)"));
 
         fader = new FaderControl(() -> strip.gainDbProperty().get(), new FaderControl.Listener() {
             public void begin() { strip.beginFaderDrag(); }
@@ -73,6 +75,8 @@ public final class StripView extends VBox {
         });
         Tooltip.install(fader, new Tooltip("Fader: drag (Shift for fine), scroll to nudge, double-click for 0 dB"));
         meter = new MeterView(strip.meter());
+        Tooltip.install(meter, new Tooltip("Level meter: how loud this strip plays right now, in dB below the top"
+                + " (0). The red light at the top means it clipped"));
         HBox faderAndMeter = new HBox(2, meter, fader);
         VBox.setVgrow(faderAndMeter, Priority.ALWAYS);
 
@@ -80,6 +84,8 @@ public final class StripView extends VBox {
         value.textProperty().bind(strip.gainLabelProperty());
         value.getStyleClass().add("fader-value");
         value.setId("value-" + strip.index());
+        value.setTooltip(new Tooltip("The fader's setting: 0 dB leaves the part as recorded, minus is quieter"));
+        name.setTooltip(new Tooltip("Click the strip to show its EQ below"));
 
         getChildren().addAll(name, ms, hpLabel, hp, pan, panLabel, faderAndMeter, value);
         setOnMousePressed(e -> mixer.selectedProperty().set(strip.index()));

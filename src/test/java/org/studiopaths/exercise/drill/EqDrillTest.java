@@ -92,11 +92,17 @@ class EqDrillTest {
     @Test
     void theOutcomeSaysWhatItWas() {
         EqDrill drill = new EqDrill(List.of("Keys"), EqDrillScores.FIRST, new Random(1));
-        assertEquals("Right: a 12 dB boost around 1 kHz on Keys",
+        assertEquals("Right: 1 kHz. You heard the boost right. The change: a 12 dB boost on Keys.",
                 drill.answer(BOOST_AT_1K, new EqDrill.Answer(5, true)).message());
-        assertEquals("It was a 12 dB boost around 1 kHz on Keys; you said a cut around 250 Hz"
-                        + " (2 octaves off, wrong direction)",
+        assertEquals("Close: it was 1 kHz, one octave up. You heard the boost right. The change: a 12 dB boost on Keys.",
+                drill.answer(BOOST_AT_1K, new EqDrill.Answer(4, true)).message());
+        assertEquals("Near: it was 1 kHz, two octaves up. But it was a boost, not a cut. The change: a 12 dB boost on Keys.",
                 drill.answer(BOOST_AT_1K, new EqDrill.Answer(3, false)).message());
+        assertEquals("Right band: 1 kHz. But it was a boost, not a cut. The change: a 12 dB boost on Keys.",
+                drill.answer(BOOST_AT_1K, new EqDrill.Answer(5, false)).message());
+        assertEquals("Not this time: it was 1 kHz, four octaves down. You heard the boost right."
+                        + " The change: a 12 dB boost on Keys.",
+                drill.answer(BOOST_AT_1K, new EqDrill.Answer(9, true)).message());
     }
 
     @Test

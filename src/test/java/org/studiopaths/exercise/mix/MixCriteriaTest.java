@@ -39,6 +39,15 @@ class MixCriteriaTest {
     }
 
     @Test
+    void aPassOverSeveralNamedTracksReadsAsPlural() {
+        CheckContext c = against(reference());
+        assertEquals("Bass and Guitar sit within 2.0 dB of the reference's balance",
+                new StemLevels("some", List.of("Bass", "Guitar"), 2, 8).evaluate(c).message());
+        assertEquals("Guitar sits within 2.0 dB of the reference's balance",
+                new StemLevels("one", List.of("Guitar"), 2, 8).evaluate(c).message());
+    }
+
+    @Test
     void aWholeMixTurnedDownStillHasTheReferenceBalance() {
         Project quieter = reference();
         for (String t : List.of("Drums", "Bass", "Keys", "Guitar")) {

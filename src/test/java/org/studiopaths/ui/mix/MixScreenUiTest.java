@@ -77,7 +77,8 @@ class MixScreenUiTest {
         MixTask free = SongMixes.freeMixes(samples).get(0);
         Project reference = free.start().updateTrack(0, t -> t.withGainDb(6)).updateTrack(1, t -> t.withGainDb(6));
         MixTask exercise = new MixTask("mix-test", "Balance the test song", "Make the keys sit under the bass.",
-                free.start(), reference, p -> new MixCheck.Result(100, true, List.of()), null);
+                free.start(), reference, p -> new MixCheck.Result(40, false, List.of(new MixCheck.Line("Keys level", false, 0.2,
+                "Keys is 6.0 dB quieter than in the reference: push its fader up", 1))), null);
         MixHooks hooks = new MixHooks() {
             public List<MixTask> exercises() { return List.of(exercise); }
         };
@@ -130,6 +131,40 @@ class MixScreenUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, meter::lit);
         assertEquals(-6.0, console.mixer().strips().get(0).meter().holdDb(0), 0.1);
         assertTrue(!robot.lookup("#meter-1").queryAs(MeterView.class).lit(), "the other strip stays dark");
+    }
+
+    @Test
+    void answeringTheEqDrillUpdatesTheScoreAndKeepsIt(FxRobot robot) throws Exception {
+        Files.deleteIfExists(root.resolve("data/eq-drill.json"));
+        robot.clickOn("Start training");
+        Label score = robot.lookup("#drill-score").queryAs(Label.class);
+        assertEquals("Score 0 so far: no rounds answered yet", score.getText());
+        robot.clickOn("#band-5");
+        robot.clickOn("#drill-boost");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(score.getText().matches("Score [0-9.]+ from 1 round \\([0-9]+%\\)"), score.getText());
+        assertTrue(robot.lookup("#drill-credit").queryAs(Label.class).getText().startsWith("Credit "));
+        assertTrue(Files.readString(root.resolve("data/eq-drill.json")).contains("\"rounds\" : 1"),
+                "the score is kept in the data folder");
+    }
+
+    @Test
+    void hearTheDifferenceSolosTheTrackTheCheckNamesAndPlaysTheReference(FxRobot robot) throws Exception {
+        ConsoleView console = openExercise(robot);
+        robot.clickOn("#check");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#hear-difference").tryQuery().isPresent());
+        assertEquals("Hear the difference on Keys",
+                robot.lookup("#hear-difference").queryAs(javafx.scene.control.Button.class).getText());
+        robot.clickOn("#hear-difference");
+        Project mine = console.mixer().session().project();
+        assertTrue(mine.tracks().get(1).solo() && !mine.tracks().get(0).solo(), "Keys alone is soloed");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.abSwitch().hearingBProperty().get());
+        Project heard = console.abSwitch().heardProperty().get();
+        assertEquals(6, heard.tracks().get(1).gainDb(), "B: the reference's Keys");
+        assertTrue(heard.tracks().get(1).solo() && !heard.tracks().get(0).solo(), "B follows the solo");
+        robot.clickOn("#hear-difference");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mine, console.abSwitch().heardProperty().get(), "a second click: back to A, still soloed");
     }
 
     @Test
