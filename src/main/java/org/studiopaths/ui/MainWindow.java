@@ -349,8 +349,9 @@ public final class MainWindow implements Navigator {
     }
 
     private void applySettings(Settings s) {
+        // The themes' binary form: read much faster at start than parsing their 170 KB of CSS.
         Application.setUserAgentStylesheet(s.theme() == Settings.Theme.LIGHT
-                ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet());
+                ? new PrimerLight().getUserAgentStylesheetBSS() : new PrimerDark().getUserAgentStylesheetBSS());
         root.getStyleClass().removeAll("theme-dark", "theme-light");
         root.getStyleClass().add(s.theme() == Settings.Theme.LIGHT ? "theme-light" : "theme-dark");
         root.setStyle("-fx-font-size: " + s.textSize().pixels() + "px;");
