@@ -23,6 +23,8 @@ import org.studiopaths.journal.Attempt;
 import org.studiopaths.journal.Comparison;
 import org.studiopaths.journal.Journal;
 import org.studiopaths.journal.Rating;
+import org.studiopaths.ui.session.RecoveryStore;
+import org.studiopaths.ui.session.WorkSessions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +34,9 @@ import java.util.Optional;
 
 /**
  * What every screen shares for the life of the app: the folders, the sample library, the exercises and what
- * checks them, the engine, the journal and the status bar.
- * Screens record attempts and ratings through it so the home screen and the comparison stay current.
+ * checks them, the engine, the journal, the status bar, and the sessions of work (autosaved in the data folder).
+ * Screens record attempts and ratings through it so the home screen and the comparison stay current, and open
+ * every piece of work through {@link #sessions()} so it is autosaved.
  */
 public final class AppServices implements AutoCloseable {
 
@@ -44,6 +47,7 @@ public final class AppServices implements AutoCloseable {
     private final ExerciseCatalog exercises;
     private final CheckServices checkServices;
     private final StatusModel status = new StatusModel();
+    private final WorkSessions sessions;
     private final ReadOnlyIntegerWrapper journalVersion = new ReadOnlyIntegerWrapper(this, "journalVersion");
 
     public AppServices(Installation installation, LiveEngine engine, Journal journal, StoreSampleSource samples,
@@ -55,6 +59,8 @@ public final class AppServices implements AutoCloseable {
         this.exercises = exercises;
         this.checkServices = checkServices;
         engine.setProblemListener(message -> Platform.runLater(() -> status.say(message)));
+        this.sessions = new WorkSessions(engine, new RecoveryStore(installation.data()),
+                message -> Platform.runLater(() -> status.say(message)));
     }
 
     /** Builds everything for a run of the app, with playback through the sound card. */
@@ -168,6 +174,11 @@ public final class AppServices implements AutoCloseable {
         return checkServices;
     }
 
+    /** Opens every exercise and free session with its autosave, and hands restored work to its screen. */
+    public WorkSessions sessions() {
+        return sessions;
+    }
+
     public Journal journal() {
         return journal;
     }
@@ -215,6 +226,7 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
+        sessions.close();
         engine.close();
     }
 }

@@ -30,22 +30,32 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.journal.CareerFacts;
+import org.studiopaths.model.Project;
+import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.ui.compare.CompareView;
 import org.studiopaths.ui.home.HomeModel;
 import org.studiopaths.ui.home.HomeView;
 import org.studiopaths.ui.prefs.Prefs;
 import org.studiopaths.ui.prefs.Settings;
 import org.studiopaths.ui.prefs.SettingsPane;
+import org.studiopaths.ui.session.Recoverable;
+import org.studiopaths.ui.session.RecoveryStore;
+import org.studiopaths.ui.session.RestoredWork;
 import org.studiopaths.ui.shortcuts.ShortcutsSheet;
 import org.studiopaths.ui.tour.Tour;
 
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The one window: a top bar (the app's name, the four screens, keys, help and settings), the current screen,
  * and a status bar that says when playback is off. Its root is a {@link StackPane} so cards ({@link Overlay})
- * can cover it. The path screens are plugged in with {@link #setScreenFactory} (DesktopApp does).
+ * can cover it. The path screens are plugged in with {@link #setScreenFactory} (DesktopApp does). When work was
+ * left unsaved by a crash, a banner under the top bar offers to restore it.
  */
 public final class MainWindow implements Navigator {
 
@@ -56,6 +66,9 @@ public final class MainWindow implements Navigator {
     private final Map<Side, ScreenFactory> factories = new EnumMap<>(Side.class);
     private final Map<Screen, ToggleButton> tabs = new EnumMap<>(Screen.class);
     private final Timeline playbackWatch;
+    /** Autosaves found at start and not yet answered, newest first; the banner asks about the first. */
+    private final List<Recoverable> offers;
+    private final VBox top = new VBox();
     private Screen current;
     private Tour tour;
 
@@ -65,7 +78,9 @@ public final class MainWindow implements Navigator {
         root.setId("main-window");
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        frame.setTop(topBar());
+        offers = new ArrayList<>(services.sessions().store().pending());
+        top.getChildren().add(topBar());
+        frame.setTop(top);
         frame.setBottom(statusBar());
         root.getChildren().add(frame);
         applySettings(prefs.get());
@@ -85,6 +100,7 @@ public final class MainWindow implements Navigator {
         playbackWatch.setCycleCount(Timeline.INDEFINITE);
         playbackWatch.play();
         showHome();
+        showNextOffer();
     }
 
     /** The window's content, to put in a {@link Scene}; install the keys with {@link #installKeys}. */
@@ -128,6 +144,7 @@ public final class MainWindow implements Navigator {
         if (current != null && current != screen) {
             services.engine().stop();
         }
+        services.sessions().leave(); // the screen is made anew: whatever was open on it is left
         current = screen;
         Node content = switch (screen) {
             case HOME -> new HomeView(HomeModel.of(services.journal().attempts()), CareerFacts.bundled(), this).node();
@@ -174,6 +191,80 @@ public final class MainWindow implements Navigator {
     /** Stops watching the engine; the caller closes the services. */
     public void dispose() {
         playbackWatch.stop();
+    }
+
+    /**
+     * Restores an autosave: its path's screen opens with exactly that project, in its exercise or free play,
+     * unsaved. What cannot be read any more is said in the status bar.
+     */
+    public void restore(Recoverable offer) {
+        answered(offer);
+        RecoveryStore store = services.sessions().store();
+        // Look again: the slot may have been autosaved anew or left since the banner appeared.
+        Recoverable now = store.pending().stream().filter(r -> r.slot().equals(offer.slot())).findFirst()
+                .orElse(null);
+        if (now == null) {
+            services.status().say("That unsaved work is no longer there to restore.");
+            return;
+        }
+        Project project;
+        try {
+            project = store.restore(now);
+        } catch (JsonFormatException e) {
+            services.status().say(e.getMessage() + " (the autosave could not be restored)");
+            return;
+        }
+        RestoredWork work = new RestoredWork(now.origin(), project);
+        services.sessions().offer(work);
+        show(screenOf(work.side()));
+        if (services.sessions().takeOffered(work.side()).isPresent()) {
+            services.status().say("The " + work.side().id() + " screen could not open the restored work.");
+        }
+    }
+
+    /** Throws an autosave away, as the banner's Discard does. */
+    public void discard(Recoverable offer) {
+        answered(offer);
+        try {
+            services.sessions().store().discard(offer);
+        } catch (IOException e) {
+            services.status().say("Could not remove the autosave in " + services.sessions().store().folder()
+                    + ": " + e.getMessage());
+        }
+    }
+
+    private void answered(Recoverable offer) {
+        offers.remove(offer);
+        showNextOffer();
+    }
+
+    private void showNextOffer() {
+        if (top.getChildren().size() > 1) {
+            top.getChildren().remove(1);
+        }
+        if (!offers.isEmpty()) {
+            top.getChildren().add(recoveryBanner(offers.get(0)));
+        }
+    }
+
+    private Node recoveryBanner(Recoverable offer) {
+        Label question = new Label(offer.question(ZoneId.systemDefault()), new FontIcon(Feather.LIFE_BUOY));
+        question.setId("recovery-question");
+        question.setWrapText(true);
+        Button restore = new Button("Restore");
+        restore.setId("recovery-restore");
+        restore.getStyleClass().add("accent");
+        restore.setOnAction(e -> restore(offer));
+        Button discard = new Button("Discard");
+        discard.setId("recovery-discard");
+        discard.setOnAction(e -> discard(offer));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox banner = new HBox(12, question, grow, restore, discard);
+        banner.setId("recovery-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("recovery-banner");
+        return banner;
     }
 
     private Node pathScreen(Side side) {
@@ -258,8 +349,9 @@ public final class MainWindow implements Navigator {
     }
 
     private void applySettings(Settings s) {
+        // The themes' binary form: read much faster at start than parsing their 170 KB of CSS.
         Application.setUserAgentStylesheet(s.theme() == Settings.Theme.LIGHT
-                ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet());
+                ? new PrimerLight().getUserAgentStylesheetBSS() : new PrimerDark().getUserAgentStylesheetBSS());
         root.getStyleClass().removeAll("theme-dark", "theme-light");
         root.getStyleClass().add(s.theme() == Settings.Theme.LIGHT ? "theme-light" : "theme-dark");
         root.setStyle("-fx-font-size: " + s.textSize().pixels() + "px;");

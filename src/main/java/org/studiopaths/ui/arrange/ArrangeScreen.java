@@ -8,10 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.studiopaths.exercise.Side;
 import org.studiopaths.model.Project;
 import org.studiopaths.ui.AppServices;
 import org.studiopaths.ui.Navigator;
+import org.studiopaths.ui.session.AutosaveOrigin;
 import org.studiopaths.ui.session.ProjectSession;
+import org.studiopaths.ui.session.RestoredWork;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,11 +56,12 @@ public final class ArrangeScreen {
 
     public static Node create(AppServices services, Navigator navigator, ArrangeEnvironment env) {
         ArrangeScreen s = new ArrangeScreen(services, navigator, env);
-        s.showChooser();
+        services.sessions().takeOffered(Side.PRODUCTION).ifPresentOrElse(s::resume, s::showChooser);
         return s.root;
     }
 
     private void showChooser() {
+        services.sessions().leave();
         List<ArrangeExercise> exercises = env.exercises().get();
         VBox list = new VBox(10);
         list.getStyleClass().add("chooser");
@@ -103,15 +107,29 @@ public final class ArrangeScreen {
     }
 
     private void open(ArrangeExercise exercise, ArrangeExercise next) {
+        open(exercise, next, null);
+    }
+
+    /** @param restored work restored after a crash to open instead of the exercise's start, or null */
+    private void open(ArrangeExercise exercise, ArrangeExercise next, RestoredWork restored) {
         Project start = exercise == null ? Project.empty("My song", FREE_PLAY_TEMPO) : exercise.start();
         services.engine().stop();
         services.engine().player().setLoop(org.studiopaths.engine.Player.LoopRange.OFF);
-        ProjectSession session = new ProjectSession(services.engine(), start);
+        ProjectSession session = restored != null ? services.sessions().resume(restored)
+                : services.sessions().open(exercise == null ? AutosaveOrigin.freePlay(Side.PRODUCTION, null)
+                        : AutosaveOrigin.exercise(exercise.id(), Side.PRODUCTION, null), start);
         session.returnToStart();
         ArrangeView view = new ArrangeView(session, exercise, env, WORKER, this::showChooser,
                 n -> open(n, nextAfter(n)), next);
         root.getChildren().setAll(view);
         view.timeline().requestFocus();
+    }
+
+    /** Opens restored work in its exercise, or in free play when it was free play or its exercise is gone. */
+    private void resume(RestoredWork work) {
+        String id = work.origin().exerciseId();
+        ArrangeExercise ex = env.exercises().get().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        open(ex, ex == null ? null : nextAfter(ex), ex == null && id != null ? work.asFreePlay() : work);
     }
 
     private ArrangeExercise nextAfter(ArrangeExercise ex) {

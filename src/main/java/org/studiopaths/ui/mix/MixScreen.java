@@ -16,7 +16,10 @@ import org.studiopaths.model.Project;
 import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.ui.AppServices;
 import org.studiopaths.ui.Navigator;
+import org.studiopaths.exercise.Side;
+import org.studiopaths.ui.session.AutosaveOrigin;
 import org.studiopaths.ui.session.ProjectSession;
+import org.studiopaths.ui.session.RestoredWork;
 
 import java.io.IOException;
 import java.util.List;
@@ -40,11 +43,14 @@ public final class MixScreen {
         StackPane root = new StackPane();
         root.getStyleClass().add("mix-screen");
         root.getStylesheets().add(MixScreen.class.getResource("mix.css").toExternalForm());
-        showChooser(root, services, navigator, hooks);
+        services.sessions().takeOffered(Side.ENGINEERING).ifPresentOrElse(
+                work -> resume(root, services, navigator, hooks, work),
+                () -> showChooser(root, services, navigator, hooks));
         return root;
     }
 
     private static void showChooser(StackPane root, AppServices services, Navigator navigator, MixHooks hooks) {
+        services.sessions().leave();
         List<MixTask> exercises = hooks.exercises();
         List<MixTask> free = SongMixes.freeMixes(services.installation().samples());
 
@@ -137,8 +143,26 @@ public final class MixScreen {
     }
 
     static void openConsole(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, MixTask task) {
-        ProjectSession session = new ProjectSession(services.engine(), task.start());
-        session.messageProperty().addListener((o, a, now) -> hooks.say(now));
+        openConsole(root, services, navigator, hooks, task, null);
+    }
+
+    /** Opens restored work in its exercise, or as a free mix when it was one or its exercise is gone. */
+    private static void resume(StackPane root, AppServices services, Navigator navigator, MixHooks hooks,
+                               RestoredWork work) {
+        String id = work.origin().exerciseId();
+        Optional<MixTask> exercise = hooks.exercises().stream().filter(t -> t.id().equals(id)).findFirst();
+        MixTask task = exercise.orElse(new MixTask("free-restored", "Free mix: " + work.project().title(),
+                "Your restored mix.", work.project(), null, null, null));
+        openConsole(root, services, navigator, hooks, task, exercise.isPresent() ? work : work.asFreePlay());
+    }
+
+    /** @param restored work restored after a crash to open instead of the task's start, or null */
+    private static void openConsole(StackPane root, AppServices services, Navigator navigator, MixHooks hooks,
+                                    MixTask task, RestoredWork restored) {
+        ProjectSession session = restored != null ? services.sessions().resume(restored)
+                : services.sessions().open(task.isExercise() ? AutosaveOrigin.exercise(task.id(), Side.ENGINEERING, null)
+                        : AutosaveOrigin.freePlay(Side.ENGINEERING, null), task.start());
+        session.messageProperty().addListener((o, was, now) -> hooks.say(now));
         session.returnToStart();
         ConsoleView[] console = new ConsoleView[1];
         console[0] = new ConsoleView(session, task, hooks,

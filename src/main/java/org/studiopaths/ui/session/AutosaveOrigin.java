@@ -25,6 +25,11 @@ public record AutosaveOrigin(String exerciseId, Side side, Path originalFile) {
         return new AutosaveOrigin(null, side, originalFile);
     }
 
+    /** The same work, now belonging to {@code file} (saved there or opened from there); null for none. */
+    public AutosaveOrigin withOriginalFile(Path file) {
+        return new AutosaveOrigin(exerciseId, side, file);
+    }
+
     public boolean isExercise() {
         return exerciseId != null;
     }

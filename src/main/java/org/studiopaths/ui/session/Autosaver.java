@@ -31,7 +31,8 @@ public final class Autosaver implements AutoCloseable {
     }
 
     private final RecoveryStore store;
-    private final AutosaveOrigin origin;
+    /** Volatile: the file part follows the session's file (a save as or an open); the slot never changes. */
+    private volatile AutosaveOrigin origin;
     private final AutosaveSchedule schedule;
     private final Clock clock;
     private final Thread thread;
@@ -75,8 +76,12 @@ public final class Autosaver implements AutoCloseable {
         listener = Objects.requireNonNull(l);
     }
 
-    /** Autosaves every change the person makes in the session; a save or open there discards the autosave. */
+    /**
+     * Autosaves every change the person makes in the session; a save or open there discards the autosave. The
+     * autosave names the file the session last saved to or opened, so a restore belongs to it again.
+     */
     public void attach(ProjectSession session) {
+        session.fileProperty().addListener((obs, old, now) -> origin = origin.withOriginalFile(now));
         session.setWorkListener(new ProjectSession.WorkListener() {
             @Override public void edited(Project p) { changed(p); }
             @Override public void clean() { discard(); }

@@ -170,6 +170,17 @@ public final class ProjectSession {
         workListener.clean();
     }
 
+    /**
+     * Opens work restored from an autosave: no undo step, the file it belongs to (or null), and unsaved, so it is
+     * autosaved again until the person saves it.
+     */
+    public void resume(Project p, Path belongsTo) {
+        endGesture();
+        history.clear();
+        file.set(belongsTo);
+        apply(p, true);
+    }
+
     private void apply(Project p, boolean markDirty) {
         project.set(p);
         engine.setProject(p);
