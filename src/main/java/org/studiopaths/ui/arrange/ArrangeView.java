@@ -34,6 +34,7 @@ public final class ArrangeView extends BorderPane {
     private final ArrangeEnvironment env;
     private final TimelineView timeline;
     private final TransportBar transport;
+    private final LoopImportFlow imports;
     private boolean exampleOn;
 
     /**
@@ -51,7 +52,10 @@ public final class ArrangeView extends BorderPane {
         LoopDrag drag = new LoopDrag();
         timeline = new TimelineView(model, env.loops(),
                 ready -> new WaveformCache(env.audio(), worker, Platform::runLater, ready), drag);
-        LoopBrowserView browser = new LoopBrowserView(new LoopBrowserModel(env.loops()), audition, drag);
+        LoopBrowserModel loops = new LoopBrowserModel(env.loops());
+        LoopBrowserView browser = new LoopBrowserView(loops, audition, drag);
+        imports = new LoopImportFlow(this, env.importer(), loops::add);
+        browser.acceptImports(imports);
         LaneHeaders headers = new LaneHeaders(model, env.loops());
         HBox centre = new HBox(headers, timeline);
         HBox.setHgrow(timeline, Priority.ALWAYS);
@@ -81,6 +85,7 @@ public final class ArrangeView extends BorderPane {
 
     public ArrangeModel model() { return model; }
     public GoalsModel goals() { return goals; }
+    LoopImportFlow imports() { return imports; }
 
     private void togglePlay() {
         audition.stop();
