@@ -7,7 +7,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.studiopaths.journal.Attempt;
@@ -57,8 +61,10 @@ public final class ArrangeView extends BorderPane {
         imports = new LoopImportFlow(this, env.importer(), loops::add);
         browser.acceptImports(imports);
         LaneHeaders headers = new LaneHeaders(model, env.loops());
-        HBox centre = new HBox(headers, timeline);
-        HBox.setHgrow(timeline, Priority.ALWAYS);
+        VBox timelineColumn = new VBox(timeline, horizontalScrollBar(model, timeline));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        HBox centre = new HBox(headers, timelineColumn);
+        HBox.setHgrow(timelineColumn, Priority.ALWAYS);
         centre.getStyleClass().add("arrangement");
 
         transport = new TransportBar(model, this::togglePlay);
@@ -81,6 +87,32 @@ public final class ArrangeView extends BorderPane {
         setRight(panel);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         session.projectProperty().addListener((o, a, b) -> exampleOn = false);
+    }
+
+    /**
+     * The timeline's horizontal scroll bar: its value is the first bar in view, its thumb as wide as the bars
+     * that fit. (The wheel, Shift+wheel and Ctrl+wheel still scroll and zoom.)
+     */
+    private static ScrollBar horizontalScrollBar(ArrangeModel model, TimelineView timeline) {
+        ScrollBar bar = new ScrollBar();
+        bar.getStyleClass().add("timeline-scroll");
+        bar.setOrientation(Orientation.HORIZONTAL);
+        bar.setMin(0);
+        bar.setFocusTraversable(false);
+        bar.setTooltip(new Tooltip("Scroll through the song (or Shift+wheel; Ctrl+wheel zooms)"));
+        Runnable range = () -> {
+            double inView = timeline.getWidth() / model.pixelsPerBarProperty().get();
+            bar.setMax(model.visibleSongBars());
+            bar.setVisibleAmount(Math.max(1, inView));
+            bar.setUnitIncrement(1);
+            bar.setBlockIncrement(Math.max(1, Math.floor(inView) - 1));
+        };
+        range.run();
+        timeline.widthProperty().addListener((o, a, b) -> range.run());
+        model.pixelsPerBarProperty().addListener((o, a, b) -> range.run());
+        model.session().projectProperty().addListener((o, a, b) -> range.run());
+        bar.valueProperty().bindBidirectional(model.scrollBarsProperty());
+        return bar;
     }
 
     public ArrangeModel model() { return model; }

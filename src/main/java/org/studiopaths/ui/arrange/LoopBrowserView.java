@@ -132,6 +132,7 @@ public final class LoopBrowserView extends VBox {
         private final Label name = new Label();
         private final Label facts = new Label();
         private final Button listen = new Button("▶");
+        private final Tooltip tip = new Tooltip();
         private final HBox box;
 
         LoopCell(Audition audition, LoopDrag drag) {
@@ -190,6 +191,8 @@ public final class LoopBrowserView extends VBox {
             facts.setText(item.category() + (item.kit().isEmpty() ? "" : " · " + item.kit())
                     + (d.isEmpty() ? "" : " · " + d));
             colour.setStyle("-fx-background-color: " + LaneHeaders.web(CategoryColors.of(item.category())) + ";");
+            tip.setText(item.name() + "\n" + facts.getText() + "\nDrag onto the timeline to use it");
+            setTooltip(tip);
             refreshListen();
             setGraphic(box);
         }
