@@ -40,7 +40,9 @@ final class ImportDialog {
         VBox card = new VBox(12);
         card.setId("import-dialog");
         card.getStyleClass().add("import-dialog");
-        card.setPrefWidth(520);
+        // The card sits over the whole window, outside the arrange screen and its stylesheet.
+        card.getStylesheets().add(ImportDialog.class.getResource(ArrangeScreen.STYLESHEET).toExternalForm());
+        card.setPrefWidth(560);
         Label title = new Label("Import a loop");
         title.getStyleClass().add("title-2");
         Label file = new Label(form.file().getFileName().toString());
@@ -92,11 +94,14 @@ final class ImportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Category"), category);
-        grid.addRow(2, new Label("Bars"), new HBox(8, bars, half, twice));
-        grid.addRow(3, new Label("Tempo (BPM)"), tempo);
-        grid.addRow(4, new Label("Key"), key);
+        grid.addRow(0, fieldName("Name"), name);
+        grid.addRow(1, fieldName("Category"), category);
+        grid.addRow(2, fieldName("Bars"), new HBox(8, bars, half, twice));
+        grid.addRow(3, fieldName("Tempo (BPM)"), tempo);
+        grid.addRow(4, fieldName("Key"), key);
+        bars.setPrefWidth(110);
+        half.setMinWidth(Region.USE_PREF_SIZE);
+        twice.setMinWidth(Region.USE_PREF_SIZE);
         for (Control c : new Control[] {name, category, tempo, key}) {
             c.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(c, Priority.ALWAYS);
@@ -106,6 +111,10 @@ final class ImportDialog {
         problem.getStyleClass().add("import-problem");
         problem.textProperty().bind(form.problemProperty());
         failure.getStyleClass().add("import-problem");
+        for (Label l : new Label[] {problem, failure}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.managedProperty());
+        }
         failure.setWrapText(true);
         Button save = new Button("Add to my loops");
         save.setId("import-save");
@@ -159,6 +168,12 @@ final class ImportDialog {
 
     boolean isShowing() {
         return overlay.isShowing();
+    }
+
+    private static Label fieldName(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static void tip(Control c, String text) {

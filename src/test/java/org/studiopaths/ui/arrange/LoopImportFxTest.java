@@ -65,6 +65,16 @@ class LoopImportFxTest {
     }
 
     @Test
+    void theExerciseCardsAreAsTallAsTheirTextNotTheWindow(FxRobot robot) {
+        // The first card once stretched to the whole height of the window.
+        for (javafx.scene.Node card : robot.lookup(".exercise-card").queryAll()) {
+            double h = card.getBoundsInParent().getHeight();
+            assertTrue(h > 30 && h < 100, "card height " + h);
+        }
+        assertEquals(2, robot.lookup(".exercise-card").queryAll().size());
+    }
+
+    @Test
     void aDroppedLoopIsCorrectedSavedAndShownAndADamagedOneIsRefused(FxRobot robot) throws Exception {
         robot.clickOn("Free play");
         ArrangeView view = robot.lookup(".arrange-view").queryAs(ArrangeView.class);
