@@ -38,7 +38,7 @@ public final class LoopBrowserView extends VBox {
         getStyleClass().add("loop-browser");
         setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(270);
+        setPrefWidth(300); // room for "bass · my loops · 120 BPM · F minor · 2 bars"
         Label title = new Label("Loops");
         title.getStyleClass().add("panel-title");
 
