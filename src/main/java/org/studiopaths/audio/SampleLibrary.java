@@ -163,6 +163,32 @@ public final class SampleLibrary {
         return s;
     }
 
+    /**
+     * The app's library with the user's own after it: each user entry's path (relative to the user's library
+     * folder) gains the {@code user/} prefix, the sample path by which {@link SampleStore} finds it.
+     */
+    public static SampleLibrary withUserLibrary(SampleLibrary app, SampleLibrary user) {
+        List<LibraryEntry> all = new ArrayList<>(app.entries);
+        for (LibraryEntry e : user.entries) {
+            all.add(asUser(e));
+        }
+        return new SampleLibrary(all);
+    }
+
+    /** A library with one more entry after the others (an entry for the same path replaces it). */
+    public SampleLibrary with(LibraryEntry entry) {
+        List<LibraryEntry> all = new ArrayList<>(entries);
+        all.removeIf(e -> e.path().equals(entry.path()));
+        all.add(entry);
+        return new SampleLibrary(all);
+    }
+
+    /** A user library's entry as the app sees it: its path under {@code user/}. */
+    public static LibraryEntry asUser(LibraryEntry e) {
+        return new LibraryEntry(SampleStore.USER_PREFIX + e.path(), e.name(), e.category(), e.kit(), e.song(),
+                e.loop(), e.tempo(), e.beatsPerBar(), e.bars(), e.key(), e.description(), e.variant());
+    }
+
     public List<LibraryEntry> entries() {
         return entries;
     }

@@ -12,12 +12,13 @@ import java.nio.file.Path;
 /**
  * The engine's samples from disk: audio from the {@link SampleStore} (decoded once, at the render rate), the
  * tempo from the {@link SampleLibrary} entry (a sample the library does not describe, such as the user's own,
- * has none and plays at its own speed).
+ * has none and plays at its own speed). The library is the app's merged with the user's own catalogue, and a
+ * loop the user imports is added while the app runs ({@link #add}); compiles read the library as it is then.
  */
 public final class StoreSampleSource implements SampleSource {
 
     private final SampleStore store;
-    private final SampleLibrary library;
+    private volatile SampleLibrary library;
 
     public StoreSampleSource(SampleStore store, SampleLibrary library) {
         this.store = store;
@@ -26,13 +27,20 @@ public final class StoreSampleSource implements SampleSource {
 
     /**
      * The samples of an installation: the samples root with its {@code library.json}, and the user's library
-     * for paths that begin with {@code user/}.
+     * (with its own {@code library.json}) for paths that begin with {@code user/}.
      *
-     * @throws JsonFormatException when library.json is damaged (one line naming the place)
+     * @throws JsonFormatException when either library.json is damaged (one line naming the place)
      */
     public static StoreSampleSource open(Path samplesRoot, Path userLibrary) throws JsonFormatException {
         SampleLibrary library = SampleLibrary.load(samplesRoot.resolve(SampleLibrary.FILE_NAME));
-        return new StoreSampleSource(new SampleStore(samplesRoot, userLibrary), library);
+        SampleLibrary user = SampleLibrary.load(userLibrary.resolve(SampleLibrary.FILE_NAME));
+        return new StoreSampleSource(new SampleStore(samplesRoot, userLibrary),
+                SampleLibrary.withUserLibrary(library, user));
+    }
+
+    /** Describes one more sample (a loop just imported): from now on it plays at the project's tempo. */
+    public synchronized void add(LibraryEntry entry) {
+        library = library.with(entry);
     }
 
     public SampleStore store() {

@@ -18,6 +18,7 @@ import org.studiopaths.exercise.LibraryFacts;
 import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.audio.SampleLibrary;
 import org.studiopaths.audio.SampleStore;
+import org.studiopaths.audio.importing.UserLibrary;
 import org.studiopaths.files.Installation;
 import org.studiopaths.journal.Attempt;
 import org.studiopaths.journal.Comparison;
@@ -93,13 +94,22 @@ public final class AppServices implements AutoCloseable {
     }
 
     private static StoreSampleSource openSamples(Installation installation, List<String> problems) {
+        SampleLibrary app;
         try {
-            return StoreSampleSource.open(installation.samples(), installation.userLibrary());
+            app = SampleLibrary.load(installation.samples().resolve(SampleLibrary.FILE_NAME));
         } catch (JsonFormatException e) {
             problems.add(e.getMessage() + " (the loop browser is empty until it is fixed)");
-            return new StoreSampleSource(new SampleStore(installation.samples(), installation.userLibrary()),
-                    SampleLibrary.empty());
+            app = SampleLibrary.empty();
         }
+        SampleLibrary user;
+        try {
+            user = new UserLibrary(installation.userLibrary()).load();
+        } catch (JsonFormatException e) {
+            problems.add(e.getMessage() + " (your imported loops are hidden until it is fixed)");
+            user = SampleLibrary.empty();
+        }
+        return new StoreSampleSource(new SampleStore(installation.samples(), installation.userLibrary()),
+                SampleLibrary.withUserLibrary(app, user));
     }
 
     private static AppServices assemble(Installation installation, LiveEngine engine, StoreSampleSource samples,
@@ -118,7 +128,8 @@ public final class AppServices implements AutoCloseable {
         }
         opened.warning().ifPresent(problems::add);
         AppServices services = new AppServices(installation, engine, opened.journal(), samples, exercises,
-                new CheckServices(samples, stretcher, new LibraryFacts(samples.library())));
+                new CheckServices(samples, stretcher,
+                        path -> new LibraryFacts(samples.library()).facts(path))); // sees loops imported later
         if (!problems.isEmpty()) {
             services.status.say(String.join("; ", problems));
         }
@@ -155,11 +166,19 @@ public final class AppServices implements AutoCloseable {
         return samples;
     }
 
+    /** The user's own loops (imported into {@code data/library/}); add to {@link #samples()} what is imported. */
+    public UserLibrary userLibrary() {
+        return new UserLibrary(installation.userLibrary());
+    }
+
     public LiveEngine engine() {
         return engine;
     }
 
-    /** The loops and stems of the installation ({@code samples/library.json}); empty when it could not be read. */
+    /**
+     * The loops and stems of the installation ({@code samples/library.json}) followed by the user's imported
+     * loops (paths {@code user/...}); as it is now, imports included.
+     */
     public SampleLibrary library() {
         return samples.library();
     }

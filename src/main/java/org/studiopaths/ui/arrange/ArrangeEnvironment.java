@@ -3,7 +3,6 @@ package org.studiopaths.ui.arrange;
 import javafx.scene.Node;
 import org.studiopaths.audio.AudioData;
 import org.studiopaths.audio.LibraryEntry;
-import org.studiopaths.audio.SampleLibrary;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.journal.Attempt;
 import org.studiopaths.ui.AppServices;
@@ -21,24 +20,36 @@ import java.util.function.Supplier;
  * @param exercises the production exercises, in the order they are offered
  * @param journal   records an attempt
  * @param rating    asks the learner how the recorded attempt went and stores the answer; never blocks
+ * @param importer  keeps a loop the user imports (drops on the loop browser or picks with "Import loop…")
  */
 public record ArrangeEnvironment(LoopCatalog loops, AudioLoader audio, Supplier<List<ArrangeExercise>> exercises,
-                                 AttemptSink journal, RatingPrompt rating) {
+                                 AttemptSink journal, RatingPrompt rating, LoopImporter importer) {
+
+    /** An environment whose imports are refused with a message (screens tested without a user library). */
+    public ArrangeEnvironment(LoopCatalog loops, AudioLoader audio, Supplier<List<ArrangeExercise>> exercises,
+                              AttemptSink journal, RatingPrompt rating) {
+        this(loops, audio, exercises, journal, rating, (wav, facts) -> {
+            throw new IllegalStateException("importing loops is not available here");
+        });
+    }
 
     /** The app's environment: the sample library, the exercise catalogue, the journal and the rating dialog. */
     public static ArrangeEnvironment of(AppServices services) {
-        SampleLibrary library = services.library();
-        List<LoopInfo> loops = library.loops().stream().map(ArrangeEnvironment::loopInfo).toList();
         List<ArrangeExercise> exercises = services.exercises().of(Side.PRODUCTION).stream()
                 .map(e -> (ArrangeExercise) new CatalogExercise(e, services.checkServices()))
                 .toList();
-        return new ArrangeEnvironment(() -> loops, path -> services.samples().store().load(path), () -> exercises,
+        return new ArrangeEnvironment(new LibraryLoops(services::library), path -> services.samples().store().load(path), () -> exercises,
                 attempt -> {
                     if (!services.recordAttempt(attempt)) {
                         throw new IllegalStateException("the journal could not be written (see the status bar)");
                     }
                 },
-                (owner, attempt) -> RatingDialog.rateAttempt(owner, services, attempt, () -> { }));
+                (owner, attempt) -> RatingDialog.rateAttempt(owner, services, attempt, () -> { }),
+                (wav, facts) -> {
+                    LibraryEntry entry = services.userLibrary().add(wav, facts);
+                    services.samples().add(entry); // the engine stretches it by its tempo from now on
+                    return loopInfo(entry);
+                });
     }
 
     static LoopInfo loopInfo(LibraryEntry e) {

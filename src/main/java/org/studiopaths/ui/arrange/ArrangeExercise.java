@@ -26,6 +26,16 @@ public interface ArrangeExercise {
     /** What to make, for the learner. */
     String brief();
 
+    /** One line for the exercise list; the brief unless told otherwise. */
+    default String summary() {
+        return brief();
+    }
+
+    /** 1 (easiest) to 5, or 0 when not stated. */
+    default int difficulty() {
+        return 0;
+    }
+
     /** The project the exercise starts from. */
     Project start();
 

@@ -2,10 +2,16 @@ package org.studiopaths.ui.arrange;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.studiopaths.exercise.Side;
@@ -66,7 +72,8 @@ public final class ArrangeScreen {
         VBox list = new VBox(10);
         list.getStyleClass().add("chooser");
         list.setPadding(new Insets(32));
-        list.setMaxWidth(640);
+        list.setMaxWidth(680);
+        list.setFillWidth(true);
         Label title = new Label("Production: arrange loops into a song");
         title.getStyleClass().add("chooser-title");
         Label intro = new Label("Producers build songs from parts: a beat, a bass line, chords, a melody. "
@@ -76,34 +83,64 @@ public final class ArrangeScreen {
         for (int i = 0; i < exercises.size(); i++) {
             ArrangeExercise ex = exercises.get(i);
             ArrangeExercise next = i + 1 < exercises.size() ? exercises.get(i + 1) : null;
-            list.getChildren().add(card((i + 1) + ". " + ex.title(), ex.brief(), () -> open(ex, next)));
+            list.getChildren().add(card((i + 1) + ". " + ex.title(), ex.summary(), ex.difficulty(),
+                    () -> open(ex, next)));
         }
-        list.getChildren().add(card("Free play", "No goals: an empty song and the whole loop library.",
-                () -> open(null, null)));
+        list.getChildren().add(card("Free play", "No goals: an empty song, the whole loop library and your own"
+                + " loops.", 0, () -> open(null, null)));
         Button home = new Button("← Home");
+        home.setTooltip(new Tooltip("Back to the start screen"));
         home.setOnAction(e -> navigator.showHome());
         list.getChildren().add(home);
-        ScrollPane scroll = new ScrollPane(list);
-        scroll.setFitToWidth(true);
+        // The list keeps its natural height inside the scroll pane; it only grows in width, up to its maximum.
         StackPane centred = new StackPane(list);
         centred.setAlignment(Pos.TOP_CENTER);
-        scroll.setContent(centred);
+        StackPane.setAlignment(list, Pos.TOP_CENTER);
+        list.setMaxHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.getChildren().setAll(scroll);
     }
 
-    private static Node card(String title, String text, Runnable action) {
-        Button b = new Button();
-        b.getStyleClass().add("exercise-card");
+    /**
+     * An exercise card: title, one line on what it is about, its difficulty. Its height is that of its text
+     * (a plain box: a button's graphic does not pass its width to wrapping text, so it came out far too tall);
+     * Tab reaches it and Enter or Space opens it, as a button's would.
+     */
+    private static Node card(String title, String text, int difficulty, Runnable action) {
         Label t = new Label(title);
         t.getStyleClass().add("card-title");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(8, t, grow);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(4, head);
+        card.getStyleClass().add("exercise-card");
+        if (difficulty > 0) {
+            Label level = new Label("★".repeat(difficulty) + "☆".repeat(Math.max(0, 5 - difficulty)));
+            level.getStyleClass().add("card-difficulty");
+            level.setMinWidth(Region.USE_PREF_SIZE);
+            head.getChildren().add(level);
+            Tooltip.install(card, new Tooltip("Difficulty " + difficulty + " of 5. Click or press Enter to start."));
+        } else {
+            Tooltip.install(card, new Tooltip("Click or press Enter to start."));
+        }
         Label d = new Label(text);
         d.setWrapText(true);
-        VBox box = new VBox(4, t, d);
-        b.setGraphic(box);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setAlignment(Pos.CENTER_LEFT);
-        b.setOnAction(e -> action.run());
-        return b;
+        d.getStyleClass().add("card-text");
+        card.getChildren().add(d);
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(title);
+        card.setOnMouseClicked(e -> action.run());
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                action.run();
+            }
+        });
+        return card;
     }
 
     private void open(ArrangeExercise exercise, ArrangeExercise next) {

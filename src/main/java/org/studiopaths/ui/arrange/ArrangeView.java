@@ -7,7 +7,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.studiopaths.journal.Attempt;
@@ -34,6 +38,7 @@ public final class ArrangeView extends BorderPane {
     private final ArrangeEnvironment env;
     private final TimelineView timeline;
     private final TransportBar transport;
+    private final LoopImportFlow imports;
     private boolean exampleOn;
 
     /**
@@ -51,10 +56,15 @@ public final class ArrangeView extends BorderPane {
         LoopDrag drag = new LoopDrag();
         timeline = new TimelineView(model, env.loops(),
                 ready -> new WaveformCache(env.audio(), worker, Platform::runLater, ready), drag);
-        LoopBrowserView browser = new LoopBrowserView(new LoopBrowserModel(env.loops()), audition, drag);
+        LoopBrowserModel loops = new LoopBrowserModel(env.loops());
+        LoopBrowserView browser = new LoopBrowserView(loops, audition, drag);
+        imports = new LoopImportFlow(this, env.importer(), loops::add);
+        browser.acceptImports(imports);
         LaneHeaders headers = new LaneHeaders(model, env.loops());
-        HBox centre = new HBox(headers, timeline);
-        HBox.setHgrow(timeline, Priority.ALWAYS);
+        VBox timelineColumn = new VBox(timeline, horizontalScrollBar(model, timeline));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        HBox centre = new HBox(headers, timelineColumn);
+        HBox.setHgrow(timelineColumn, Priority.ALWAYS);
         centre.getStyleClass().add("arrangement");
 
         transport = new TransportBar(model, this::togglePlay);
@@ -79,8 +89,35 @@ public final class ArrangeView extends BorderPane {
         session.projectProperty().addListener((o, a, b) -> exampleOn = false);
     }
 
+    /**
+     * The timeline's horizontal scroll bar: its value is the first bar in view, its thumb as wide as the bars
+     * that fit. (The wheel, Shift+wheel and Ctrl+wheel still scroll and zoom.)
+     */
+    private static ScrollBar horizontalScrollBar(ArrangeModel model, TimelineView timeline) {
+        ScrollBar bar = new ScrollBar();
+        bar.getStyleClass().add("timeline-scroll");
+        bar.setOrientation(Orientation.HORIZONTAL);
+        bar.setMin(0);
+        bar.setFocusTraversable(false);
+        bar.setTooltip(new Tooltip("Scroll through the song (or Shift+wheel; Ctrl+wheel zooms)"));
+        Runnable range = () -> {
+            double inView = timeline.getWidth() / model.pixelsPerBarProperty().get();
+            bar.setMax(model.visibleSongBars());
+            bar.setVisibleAmount(Math.max(1, inView));
+            bar.setUnitIncrement(1);
+            bar.setBlockIncrement(Math.max(1, Math.floor(inView) - 1));
+        };
+        range.run();
+        timeline.widthProperty().addListener((o, a, b) -> range.run());
+        model.pixelsPerBarProperty().addListener((o, a, b) -> range.run());
+        model.session().projectProperty().addListener((o, a, b) -> range.run());
+        bar.valueProperty().bindBidirectional(model.scrollBarsProperty());
+        return bar;
+    }
+
     public ArrangeModel model() { return model; }
     public GoalsModel goals() { return goals; }
+    LoopImportFlow imports() { return imports; }
 
     private void togglePlay() {
         audition.stop();

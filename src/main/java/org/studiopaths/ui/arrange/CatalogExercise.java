@@ -28,6 +28,8 @@ final class CatalogExercise implements ArrangeExercise {
     @Override public String id() { return exercise.id(); }
     @Override public String title() { return exercise.title(); }
     @Override public String brief() { return exercise.brief(); }
+    @Override public String summary() { return exercise.summary(); }
+    @Override public int difficulty() { return exercise.difficulty(); }
     @Override public Project start() { return exercise.start(); }
     @Override public Project reference() { return exercise.solution(); }
 

@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.studiopaths.exercise.CriterionResult;
 
@@ -42,6 +43,9 @@ public final class GoalsPanel extends VBox {
         model.goals().addListener((ListChangeListener<ArrangeExercise.GoalState>) c -> showGoals(model));
         showGoals(model);
         check.getStyleClass().add("check");
+        check.setTooltip(new Tooltip("Listen to the song and score it against the goals"));
+        example.setTooltip(new Tooltip("Play a finished version of this exercise (your song is kept)"));
+        next.setTooltip(new Tooltip("On to the next exercise"));
         check.setMaxWidth(Double.MAX_VALUE);
         check.disableProperty().bind(model.checkingProperty());
         example.setMaxWidth(Double.MAX_VALUE);

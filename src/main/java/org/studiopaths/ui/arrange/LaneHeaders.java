@@ -105,6 +105,7 @@ public final class LaneHeaders extends Pane {
             mute.setOnAction(e -> model.setMute(index, mute.isSelected()));
             solo.setOnAction(e -> model.setSolo(index, solo.isSelected()));
             volume.setFocusTraversable(false);
+            volume.setTooltip(new Tooltip("Track volume (double-click the name to rename the track)"));
             volume.setPrefWidth(96);
             volume.setOnMousePressed(e -> model.beginVolume(index));
             volume.valueProperty().addListener((o, a, v) -> {

@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -28,11 +29,9 @@ public final class LoopBrowserModel {
     private final ObservableList<LoopInfo> shown = FXCollections.observableArrayList();
 
     public LoopBrowserModel(LoopCatalog catalog) {
-        all = catalog.loops();
-        categories.add(ALL);
-        categories.addAll(new TreeSet<>(all.stream().map(LoopInfo::category).toList()));
-        kits.add(ALL);
-        kits.addAll(new TreeSet<>(all.stream().map(LoopInfo::kit).filter(k -> !k.isEmpty()).toList()));
+        all = new ArrayList<>(catalog.loops());
+        categories.setAll(withAll(all.stream().map(LoopInfo::category).toList()));
+        kits.setAll(withAll(all.stream().map(LoopInfo::kit).filter(k -> !k.isEmpty()).toList()));
         category.addListener((o, a, b) -> refilter());
         kit.addListener((o, a, b) -> refilter());
         search.addListener((o, a, b) -> refilter());
@@ -70,11 +69,40 @@ public final class LoopBrowserModel {
         return true;
     }
 
+    /** A tempo as a person writes it: "100", "127.5". */
+    public static String bpm(double tempo) {
+        double tenth = Math.round(tempo * 10) / 10.0;
+        return tenth == Math.rint(tenth) ? String.valueOf((long) tenth) : String.valueOf(tenth);
+    }
+
+    /** Adds a loop (one just imported) and shows it: the filters are cleared if they would hide it. */
+    public void add(LoopInfo loop) {
+        all.removeIf(l -> l.path().equals(loop.path()));
+        all.add(loop);
+        if (!categories.contains(loop.category())) {
+            categories.setAll(withAll(all.stream().map(LoopInfo::category).toList()));
+        }
+        if (!loop.kit().isEmpty() && !kits.contains(loop.kit())) {
+            kits.setAll(withAll(all.stream().map(LoopInfo::kit).filter(k -> !k.isEmpty()).toList()));
+        }
+        search.set("");
+        category.set(ALL);
+        kit.set(loop.kit().isEmpty() ? ALL : loop.kit());
+        refilter();
+    }
+
+    private static List<String> withAll(List<String> names) {
+        List<String> out = new ArrayList<>();
+        out.add(ALL);
+        out.addAll(new TreeSet<>(names));
+        return out;
+    }
+
     /** "120 BPM · A minor · 4 bars", leaving out what the library does not say. */
     public static String describe(LoopInfo l) {
         StringBuilder sb = new StringBuilder();
         if (Double.isFinite(l.tempo())) {
-            sb.append(Math.round(l.tempo())).append(" BPM");
+            sb.append(bpm(l.tempo())).append(" BPM");
         }
         if (!l.key().isEmpty()) {
             sb.append(sb.isEmpty() ? "" : " · ").append(l.key());

@@ -1,5 +1,7 @@
 package org.studiopaths.ui.arrange;
 
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,19 +14,31 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The loop browser: category chips, kit, search, and the loops with their tempo, key and length. Click ▶ to
- * audition; drag a loop onto the timeline to use it.
+ * audition; drag a loop onto the timeline to use it. WAV files dropped from the desktop, or picked with
+ * "Import loop…", are imported (see {@link LoopImportFlow}).
  */
 public final class LoopBrowserView extends VBox {
+
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    private final Label importMessage = new Label();
+    final Button importButton = new Button("Import loop…");
 
     public LoopBrowserView(LoopBrowserModel model, Audition audition, LoopDrag drag) {
         getStyleClass().add("loop-browser");
         setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(270);
+        setPrefWidth(300); // room for "bass · my loops · 120 BPM · F minor · 2 bars"
         Label title = new Label("Loops");
         title.getStyleClass().add("panel-title");
 
@@ -48,10 +62,46 @@ public final class LoopBrowserView extends VBox {
         list.getStyleClass().add("loop-list");
         list.setCellFactory(l -> new LoopCell(audition, drag));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label("▶ to listen · drag onto the timeline to use");
+        list.setPlaceholder(new Label("No loop matches.\nClear the search or pick \"All\"."));
+        Label hint = new Label("▶ to listen · drag onto the timeline to use · drop your own WAV files here");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        getChildren().addAll(title, search, filters, list, hint);
+        importButton.setId("import-loop");
+        importButton.setMaxWidth(Double.MAX_VALUE);
+        importButton.setTooltip(new Tooltip("Add your own loop from a WAV file (or drop WAV files on this list)"));
+        importMessage.getStyleClass().add("import-message");
+        importMessage.setWrapText(true);
+        importMessage.managedProperty().bind(importMessage.textProperty().isNotEmpty());
+        importMessage.visibleProperty().bind(importMessage.managedProperty());
+        search.setTooltip(new Tooltip("Show only loops whose name, key or kit has these words"));
+        category.setTooltip(new Tooltip("Show one category of loops"));
+        kit.setTooltip(new Tooltip("Show the loops of one kit (\"my loops\" are the ones you imported)"));
+        getChildren().addAll(title, search, filters, list, hint, importButton, importMessage);
+    }
+
+    /** Lets WAV files be dropped here and the button import them through {@code flow}. */
+    void acceptImports(LoopImportFlow flow) {
+        importButton.setOnAction(e -> flow.choose());
+        importMessage.textProperty().bind(flow.messageProperty());
+        setOnDragOver(e -> {
+            if (e.getGestureSource() == null && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                pseudoClassStateChanged(DROP_TARGET, true);
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+        setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean ok = db.hasFiles();
+            if (ok) {
+                List<Path> files = db.getFiles().stream().map(File::toPath).toList();
+                // After the drop returns: the dialog must not open inside the drag-and-drop callback.
+                Platform.runLater(() -> flow.importFiles(files));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
     private static final class CategoryCell extends ListCell<String> {
@@ -82,6 +132,7 @@ public final class LoopBrowserView extends VBox {
         private final Label name = new Label();
         private final Label facts = new Label();
         private final Button listen = new Button("▶");
+        private final Tooltip tip = new Tooltip();
         private final HBox box;
 
         LoopCell(Audition audition, LoopDrag drag) {
@@ -140,6 +191,8 @@ public final class LoopBrowserView extends VBox {
             facts.setText(item.category() + (item.kit().isEmpty() ? "" : " · " + item.kit())
                     + (d.isEmpty() ? "" : " · " + d));
             colour.setStyle("-fx-background-color: " + LaneHeaders.web(CategoryColors.of(item.category())) + ";");
+            tip.setText(item.name() + "\n" + facts.getText() + "\nDrag onto the timeline to use it");
+            setTooltip(tip);
             refreshListen();
             setGraphic(box);
         }

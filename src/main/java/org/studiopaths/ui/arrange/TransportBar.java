@@ -45,6 +45,7 @@ public final class TransportBar extends HBox {
 
         Label position = new Label();
         position.getStyleClass().add("position");
+        position.setTooltip(new Tooltip("Where the playhead is: bar and beat (click the ruler to move it)"));
         position.textProperty().bind(Bindings.createStringBinding(
                 () -> Grid.barsBeats(s.positionBarsProperty().get(), s.project().beatsPerBar()),
                 s.positionBarsProperty(), s.projectProperty()));
@@ -110,6 +111,9 @@ public final class TransportBar extends HBox {
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
         save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        back.setTooltip(new Tooltip("Back to the exercise list (your attempt goes into the journal)"));
+        open.setTooltip(new Tooltip("Open a song you saved (.json)"));
+        export.setTooltip(new Tooltip("Render the song to a WAV file you can play anywhere"));
 
         Region gap = new Region();
         getChildren().addAll(back, sep(), start, play, position, sep(), tempo, bpm, loop, snap, sep(), zoomOut, zoomIn,
