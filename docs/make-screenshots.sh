@@ -15,9 +15,9 @@ shot=${SCREENSHOT_TOOL:-../shared/tools/screenshot.sh}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# NAME DATA: one screenshot with an empty (new user) or demo journal.
+# NAME DATA [SCREEN]: one screenshot with an empty (new user) or demo journal, of SCREEN (default NAME).
 take() {
-  local name=$1 journal=$2 data="$work/$1"
+  local name=$1 journal=$2 screen=${3:-$1} data="$work/$1"
   mkdir -p "$data"
   # A settings file saying the tour was seen keeps it out of every picture but the tour's own.
   printf '{"theme":"DARK","textSize":"NORMAL","tourSeen":true,"window":{"x":0,"y":0,"width":1440,"height":900,"maximized":false}}\n' \
@@ -28,7 +28,7 @@ take() {
   local wait
   for wait in 12 25 45; do
     STUDIO_PATHS_DATA=$data "$shot" "docs/images/$name.png" --wait "$wait" -- \
-      java "-Dstudiopaths.screen=$name" -jar "$jar" >/dev/null
+      java "-Dstudiopaths.screen=$screen" -jar "$jar" >/dev/null
     (( $(stat -c %s "docs/images/$name.png") > 20000 )) && break
     echo "make-screenshots.sh: $name.png came out blank after ${wait}s; trying again" >&2
   done
@@ -41,3 +41,5 @@ take home demo
 take compare demo
 take tour empty
 take rating demo
+take arrange demo example:song-form
+take mix demo example:mix-match-reference

@@ -1,6 +1,8 @@
 package org.studiopaths.ui;
 
 import org.studiopaths.exercise.Side;
+import org.studiopaths.ui.session.AutosaveOrigin;
+import org.studiopaths.ui.session.RestoredWork;
 import org.studiopaths.ui.arrange.ArrangeScreen;
 import org.studiopaths.ui.mix.MixScreen;
 
@@ -24,12 +26,14 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The desktop app. {@code -Dstudiopaths.screen=NAME} opens it on a screen (home, production, engineering,
- * compare) or with a card showing (tour, keys, settings, rating), for screenshots; the first-run tour then
- * only shows when asked for. {@code -Dstudiopaths.timing=true} prints how long the start took.
+ * compare), with a card showing (tour, keys, settings, rating) or in an exercise with its solution loaded
+ * (example:ID), for screenshots; the first-run tour then only shows when asked for. {@code -Dstudiopaths.timing=true} prints how long the start took.
  */
 public class DesktopApp extends Application {
 
     public static final String SCREEN_PROPERTY = "studiopaths.screen";
+    /** {@code -Dstudiopaths.screen=example:ID} opens exercise ID with its reference solution loaded (screenshots). */
+    public static final String EXAMPLE_PREFIX = "example:";
 
     /**
      * The services, read (library, exercises, journal) on another thread while the JavaFX toolkit starts: the two
@@ -123,6 +127,13 @@ public class DesktopApp extends Application {
     }
 
     private static void startAt(MainWindow window, AppServices services, String name) {
+        if (name.startsWith(EXAMPLE_PREFIX)) {
+            String id = name.substring(EXAMPLE_PREFIX.length());
+            services.exercises().find(id).ifPresentOrElse(
+                    e -> window.openWork(new RestoredWork(AutosaveOrigin.exercise(e.id(), e.side(), null), e.solution())),
+                    () -> services.status().say("-D" + SCREEN_PROPERTY + " names no exercise \"" + id + "\""));
+            return;
+        }
         org.studiopaths.ui.Screen.named(name).ifPresentOrElse(window::show, () -> {
             switch (name) {
                 case "tour" -> window.showTour();
@@ -130,7 +141,7 @@ public class DesktopApp extends Application {
                 case "settings" -> window.showSettings();
                 case "rating" -> RatingDialog.ask(window.root(), "Build a drop", answer -> { });
                 default -> services.status().say("-D" + SCREEN_PROPERTY + " is \"" + name + "\"; allowed home, "
-                        + "production, engineering, compare, tour, keys, settings or rating");
+                        + "production, engineering, compare, tour, keys, settings, rating or example:ID");
             }
         });
     }

@@ -214,7 +214,11 @@ public final class MainWindow implements Navigator {
             services.status().say(e.getMessage() + " (the autosave could not be restored)");
             return;
         }
-        RestoredWork work = new RestoredWork(now.origin(), project);
+        openWork(new RestoredWork(now.origin(), project));
+    }
+
+    /** Opens a project in its path's screen, in its exercise (or free play), as unsaved work. */
+    public void openWork(RestoredWork work) {
         services.sessions().offer(work);
         show(screenOf(work.side()));
         if (services.sessions().takeOffered(work.side()).isPresent()) {
