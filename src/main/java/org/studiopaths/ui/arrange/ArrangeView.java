@@ -5,7 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
@@ -82,11 +84,31 @@ public final class ArrangeView extends BorderPane {
         });
 
         setTop(transport);
-        setLeft(browser);
-        setCenter(centre);
-        setRight(panel);
+        setCenter(resizablePanels(browser, centre, panel));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         session.projectProperty().addListener((o, a, b) -> exampleOn = false);
+    }
+
+    /** Browser, timeline and goals side by side; the dividers can be dragged, the timeline takes what is left. */
+    private static SplitPane resizablePanels(Region browser, Region timeline, Region goals) {
+        browser.setMinWidth(220);
+        goals.setMinWidth(220);
+        SplitPane split = new SplitPane(browser, timeline, goals);
+        split.getStyleClass().add("arrange-panels");
+        SplitPane.setResizableWithParent(browser, false);
+        SplitPane.setResizableWithParent(goals, false);
+        // Place the dividers at the side panels' preferred widths once the split has its size.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    double w = now.doubleValue();
+                    split.setDividerPositions(browser.prefWidth(-1) / w, 1 - goals.prefWidth(-1) / w);
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
+        return split;
     }
 
     /**
