@@ -7,7 +7,6 @@
 # EQ bands, and the same settings for sox) under target/bench-sox, then runs, round after round and in
 # alternating order (app, sox, sox, app, ...), so that the other loads on the machine hit both alike:
 #   app: java -jar target/studio-paths.jar --samples DIR render project.json -o app.wav
-#        (until the render command lands, the stand-in org.studiopaths.bench.RenderMain does the same work)
 #   sox: sox -m of one "|sox stem -p bass .. equalizer .. treble .. remix" pipeline per track, 16-bit, no dither
 # and prints each one's wall and CPU times, the real-time factors and the ratio of medians, then how far the two
 # mixes are apart (the largest sample difference), to show that the work was the same.
@@ -37,9 +36,8 @@ java -cp "$JAR:target/test-classes" org.studiopaths.bench.BenchInputs "$WORK" "$
 
 app=(java -jar "$JAR" --samples "$WORK/samples" render "$WORK/project.json" -o "$WORK/app.wav")
 if ! "${app[@]}" >"$WORK/app.out" 2>&1; then
-    echo "note: the render command failed ($(head -c 200 "$WORK/app.out")); timing the stand-in RenderMain" >&2
-    app=(java -cp "$JAR:target/test-classes" org.studiopaths.bench.RenderMain "$WORK/samples" "$WORK/project.json"
-         "$WORK/app.wav")
+    echo "compare-sox.sh: the render command failed: $(head -c 300 "$WORK/app.out")" >&2
+    exit 1
 fi
 
 sox_cmd=(sox -m)

@@ -23,8 +23,8 @@ import java.nio.file.StandardOpenOption;
  */
 public final class WavReader {
 
-    /** Frames decoded per read: large enough for bulk transfers, small enough to keep the buffer modest. */
-    private static final int BLOCK_FRAMES = 16_384;
+    /** Frames decoded per read (at most 1 MB of file): few reads, and the block stays in the core's cache. */
+    private static final int BLOCK_FRAMES = 65_536;
     /** Headers of other chunks are skipped; only {@code fmt } bodies are read, and they are small. */
     private static final int MAX_FMT_BYTES = 1 << 16;
 
@@ -127,27 +127,31 @@ public final class WavReader {
         int outChannels = Downmix.outputChannels(f.channels());
         float[][] out = new float[outChannels][n];
         float[][] matrix = Downmix.matrix(f.channels(), f.channelMask());
-        int blockFrames = (int) Math.max(1, Math.min(BLOCK_FRAMES, Math.min(n, (1 << 24) / blockAlign)));
-        ByteBuffer buf = ByteBuffer.allocate(blockFrames * blockAlign).order(ByteOrder.LITTLE_ENDIAN);
-        float[] interleaved = new float[blockFrames * f.channels()];
-        SampleDecoder decoder = SampleDecoder.of(f);
+        int blockFrames = (int) Math.max(1, Math.min(BLOCK_FRAMES, Math.min(n, (1 << 20) / blockAlign)));
+        // Direct, so the file is read into it with no copy through a temporary buffer.
+        ByteBuffer buf = ByteBuffer.allocateDirect(blockFrames * blockAlign).order(ByteOrder.LITTLE_ENDIAN);
+        // Mono decodes straight into its channel; more channels through one interleaved block.
+        float[] interleaved = f.channels() == 1 ? null : new float[blockFrames * f.channels()];
+        SampleDecoder decoder = new SampleDecoder(f, blockFrames * f.channels());
         for (int done = 0; done < n; ) {
             int count = Math.min(blockFrames, n - done);
             buf.clear().limit(count * blockAlign);
             readFully(ch, start + (long) done * blockAlign, buf);
             buf.flip();
-            decoder.decode(buf, interleaved, count * f.channels());
-            route(interleaved, count, f.channels(), matrix, out, done);
+            if (interleaved == null) {
+                decoder.decode(buf, out[0], done, count);
+            } else {
+                decoder.decode(buf, interleaved, 0, count * f.channels());
+                route(interleaved, count, f.channels(), matrix, out, done);
+            }
             done += count;
         }
         return new AudioData(out, f.sampleRate());
     }
 
-    /** Copies mono and stereo through; folds more channels with the downmix matrix. */
+    /** Splits stereo; folds more channels with the downmix matrix. */
     private static void route(float[] in, int frames, int channels, float[][] matrix, float[][] out, int at) {
-        if (channels == 1) {
-            System.arraycopy(in, 0, out[0], at, frames);
-        } else if (channels == 2) {
+        if (channels == 2) {
             float[] l = out[0];
             float[] r = out[1];
             for (int i = 0, j = 0; i < frames; i++, j += 2) {

@@ -2,7 +2,7 @@ package org.studiopaths.cli;
 
 import org.studiopaths.audio.AudioData;
 import org.studiopaths.audio.WavWriter;
-import org.studiopaths.engine.OfflineRenderer;
+import org.studiopaths.engine.MixStream;
 import org.studiopaths.engine.RenderPlan;
 import org.studiopaths.model.json.Json;
 import picocli.CommandLine.Command;
@@ -42,32 +42,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserError("render: --bits is " + bits + "; allowed 16 or 24");
         }
         RenderPlan plan = ProjectInput.compile(cli.installation(), project);
-        float[][] stereo = OfflineRenderer.render(plan);
-        int frames = stereo[0].length;
         long clipped;
-        try {
-            clipped = WavWriter.write(output, stereo[0], stereo[1], frames, AudioData.RENDER_RATE, bits);
+        float[] peak = {0};
+        // Rendered chunk by chunk straight into the file: the mix is never held whole in memory.
+        try (MixStream mix = new MixStream(plan, Runtime.getRuntime().availableProcessors())) {
+            clipped = WavWriter.write(output, mix.frames(), AudioData.RENDER_RATE, bits, (left, right, n) -> {
+                mix.read(left, right, n);
+                peak[0] = Math.max(peak[0], Math.max(peak(left, n), peak(right, n)));
+            });
         } catch (IOException e) {
             throw new UserError(output + ": could not be written (" + Json.oneLine(String.valueOf(e.getMessage()))
                     + "); check the folder exists and can be written");
         }
-        spec.commandLine().getOut().println(summary(output, frames, peak(stereo), clipped));
+        spec.commandLine().getOut().println(summary(output, plan.totalFrames(), peak[0], clipped));
         spec.commandLine().getOut().flush();
         return Cli.OK;
     }
 
-    static String summary(Path output, int frames, double peak, long clipped) {
+    static String summary(Path output, long frames, double peak, long clipped) {
         String peakText = peak > 0 ? String.format(Locale.ROOT, "%.1f dBFS", 20 * Math.log10(peak)) : "silent";
         return String.format(Locale.ROOT, "%s: %.2f s, peak %s, %d clipped samples", output,
                 frames / (double) AudioData.RENDER_RATE, peakText, clipped);
     }
 
-    private static double peak(float[][] stereo) {
+    private static float peak(float[] x, int n) {
         float peak = 0;
-        for (float[] channel : stereo) {
-            for (float x : channel) {
-                peak = Math.max(peak, Math.abs(x));
-            }
+        for (int i = 0; i < n; i++) {
+            peak = Math.max(peak, Math.abs(x[i]));
         }
         return peak;
     }

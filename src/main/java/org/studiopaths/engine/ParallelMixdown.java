@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
  * ({@link OfflineRenderer#BLOCK} from the first frame), on any thread; then each block of the mix is summed in
  * track order and the master gain applied, exactly as {@link BlockRenderer#render} does.
  */
-final class ParallelMixdown {
+final class ParallelMixdown implements AutoCloseable {
 
     /** Frames per chunk: 16 blocks, so 64 tracks hold 32 MB of track buffers. */
     static final int CHUNK = 16 * OfflineRenderer.BLOCK;
@@ -28,9 +28,15 @@ final class ParallelMixdown {
     private final float[][] bufRight;
     /** heard[t][b]: track t sounded in block b of the current chunk. */
     private final boolean[][] heard;
+    private final int chunk;
+    private final int workers;
+    /** Null when one thread (the caller's) does everything. */
+    private final ExecutorService pool;
 
-    private ParallelMixdown(RenderPlan plan, int chunk) {
+    /** A mixdown of up to {@code frames} frames on at most {@code threads} threads; close it when done. */
+    ParallelMixdown(RenderPlan plan, long frames, int threads) {
         this.plan = plan;
+        chunk = (int) Math.max(OfflineRenderer.BLOCK, Math.min(CHUNK, roundUpToBlock(frames)));
         tracks = plan.tracks();
         strips = new TrackStrip[tracks.length];
         bufLeft = new float[tracks.length][chunk];
@@ -40,62 +46,72 @@ final class ParallelMixdown {
             strips[t] = new TrackStrip(OfflineRenderer.BLOCK);
             strips[t].jumpTo(tracks[t]);
         }
+        workers = Math.max(1, Math.min(threads, tracks.length));
+        pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
+            Thread th = new Thread(r, "studio-paths-mixdown");
+            th.setDaemon(true);
+            return th;
+        });
     }
 
     /** Renders frames [from, from + frames) with up to {@code threads} threads: {left, right}. */
     static float[][] render(RenderPlan plan, long from, int frames, int threads) {
         float[] left = new float[frames];
         float[] right = new float[frames];
-        int chunk = (int) Math.min(CHUNK, roundUpToBlock(frames));
-        ParallelMixdown mix = new ParallelMixdown(plan, Math.max(chunk, OfflineRenderer.BLOCK));
-        int workers = Math.max(1, Math.min(threads, plan.tracks().length));
-        if (workers == 1) {
-            for (int done = 0; done < frames; done += chunk) {
-                int n = Math.min(chunk, frames - done);
-                for (int t = 0; t < mix.tracks.length; t++) {
-                    mix.renderTrack(t, from + done, n);
-                }
-                mix.sum(left, right, done, 0, n);
+        try (ParallelMixdown mix = new ParallelMixdown(plan, frames, threads)) {
+            for (int done = 0; done < frames; done += mix.chunk) {
+                mix.renderChunk(from + done, Math.min(mix.chunk, frames - done), left, right, done);
             }
-            return new float[][] {left, right};
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread th = new Thread(r, "studio-paths-mixdown");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            for (int done = 0; done < frames; done += chunk) {
-                int n = Math.min(chunk, frames - done);
-                long start = from + done;
-                List<Callable<Void>> work = new ArrayList<>();
-                for (int t = 0; t < mix.tracks.length; t++) {
-                    int track = t;
-                    work.add(() -> {
-                        mix.renderTrack(track, start, n);
-                        return null;
-                    });
-                }
-                runAll(pool, work);
-                work.clear();
-                // The sum is cut by blocks, never by tracks, so every frame adds its tracks in order.
-                int blocks = (n + OfflineRenderer.BLOCK - 1) / OfflineRenderer.BLOCK;
-                int per = (blocks + workers - 1) / workers;
-                for (int b = 0; b < blocks; b += per) {
-                    int first = b * OfflineRenderer.BLOCK;
-                    int last = Math.min(n, (b + per) * OfflineRenderer.BLOCK);
-                    int at = done;
-                    work.add(() -> {
-                        mix.sum(left, right, at, first, last - first);
-                        return null;
-                    });
-                }
-                runAll(pool, work);
-            }
-        } finally {
-            pool.shutdownNow();
         }
         return new float[][] {left, right};
+    }
+
+    /** The most frames one {@link #renderChunk} takes. */
+    int chunk() {
+        return chunk;
+    }
+
+    /**
+     * Renders frames [start, start + n) (n at most {@link #chunk()}) into {@code left}/{@code right} at
+     * {@code at}. Chunks must come in order, each starting where the last ended, from a block boundary.
+     */
+    void renderChunk(long start, int n, float[] left, float[] right, int at) {
+        if (pool == null) {
+            for (int t = 0; t < tracks.length; t++) {
+                renderTrack(t, start, n);
+            }
+            sum(left, right, at, 0, n);
+            return;
+        }
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int t = 0; t < tracks.length; t++) {
+            int track = t;
+            work.add(() -> {
+                renderTrack(track, start, n);
+                return null;
+            });
+        }
+        runAll(pool, work);
+        work.clear();
+        // The sum is cut by blocks, never by tracks, so every frame adds its tracks in order.
+        int blocks = (n + OfflineRenderer.BLOCK - 1) / OfflineRenderer.BLOCK;
+        int per = (blocks + workers - 1) / workers;
+        for (int b = 0; b < blocks; b += per) {
+            int first = b * OfflineRenderer.BLOCK;
+            int last = Math.min(n, (b + per) * OfflineRenderer.BLOCK);
+            work.add(() -> {
+                sum(left, right, at, first, last - first);
+                return null;
+            });
+        }
+        runAll(pool, work);
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private static long roundUpToBlock(long frames) {

@@ -12,6 +12,7 @@ import java.util.zip.CRC32;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The multi-core offline render gives the sequential BlockRenderer's bytes, whatever the thread count. */
@@ -80,6 +81,33 @@ class ParallelMixdownTest {
         float[][] out = OfflineRenderer.render(plan, 0, plan.totalFrames(), 2);
         assertEquals(3 * BAR, out[0].length);
         assertEquals(GOLDEN_CRC, crc(out), "CRC-32 of the left then right floats, big-endian");
+    }
+
+    @Test
+    void theStreamGivesTheSameBytesInPiecesOfAnySizeAndStopsAtTheEnd() throws Exception {
+        RenderPlan plan = plan();
+        int frames = (int) plan.totalFrames();
+        float[][] whole = OfflineRenderer.renderBlocks(plan, 0, frames, null);
+        for (int threads = 1; threads <= 2; threads++) {
+            float[][] streamed = {new float[frames], new float[frames]};
+            try (MixStream stream = new MixStream(plan, threads)) {
+                assertEquals(frames, stream.frames());
+                float[] l = new float[5000];
+                float[] r = new float[5000];
+                int[] pieces = {1, 4095, 5000, 4097, 77}; // across block and chunk boundaries
+                for (int done = 0, k = 0; done < frames; k++) {
+                    int n = Math.min(pieces[k % pieces.length], frames - done);
+                    stream.read(l, r, n);
+                    System.arraycopy(l, 0, streamed[0], done, n);
+                    System.arraycopy(r, 0, streamed[1], done, n);
+                    done += n;
+                }
+                assertThrows(IllegalStateException.class, () -> stream.read(l, r, 1));
+            }
+            assertArrayEquals(bits(whole[0]), bits(streamed[0]), "left, " + threads + " threads");
+            assertArrayEquals(bits(whole[1]), bits(streamed[1]), "right, " + threads + " threads");
+            assertEquals(GOLDEN_CRC, crc(streamed), "CRC-32 of the streamed song");
+        }
     }
 
     static final long GOLDEN_CRC = 3_424_804_961L;
