@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The committed sample library: samples/library.json and every WAV file it names. Needs no SoundFont. */
-class SampleLibraryTest {
+class ShippedSamplesTest {
 
     private static final Set<String> LOOP_CATEGORIES =
             Set.of("drums", "percussion", "bass", "keys", "pads", "lead", "fx");
