@@ -76,7 +76,7 @@ class MixScreenUiTest {
         AppServices services = AppServices.around(new Installation(samples, root, root.resolve("data")), engine);
         MixTask free = SongMixes.freeMixes(samples).get(0);
         Project reference = free.start().updateTrack(0, t -> t.withGainDb(6)).updateTrack(1, t -> t.withGainDb(6));
-        MixTask exercise = new MixTask("mix-test", "Balance the test song", "Make the keys sit under the bass.",
+        MixTask exercise = new MixTask("mix-test", "Balance the test song", "Keys under bass.", 2, "Make the keys sit under the bass.",
                 free.start(), reference, p -> new MixCheck.Result(40, false, List.of(new MixCheck.Line("Keys level", false, 0.2,
                 "Keys is 6.0 dB quieter than in the reference: push its fader up", 1))), null);
         MixHooks hooks = new MixHooks() {
@@ -137,6 +137,7 @@ class MixScreenUiTest {
     void answeringTheEqDrillUpdatesTheScoreAndKeepsIt(FxRobot robot) throws Exception {
         Files.deleteIfExists(root.resolve("data/eq-drill.json"));
         robot.clickOn("Start training");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#drill-score").tryQuery().isPresent());
         Label score = robot.lookup("#drill-score").queryAs(Label.class);
         assertEquals("Score 0 so far: no rounds answered yet", score.getText());
         robot.clickOn("#band-5");
