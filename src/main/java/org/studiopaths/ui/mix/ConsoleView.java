@@ -304,6 +304,7 @@ public final class ConsoleView extends BorderPane {
                 + " scroll on the mid point to make it wider or narrower.");
         legend.getStyleClass().add("small");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut to "..."
         HBox head = new HBox(8, eqTitle, which, flat);
         head.setAlignment(Pos.CENTER_LEFT);
         for (Node n : head.getChildren()) {
@@ -343,6 +344,7 @@ public final class ConsoleView extends BorderPane {
         // the brief and the check's messages can be longer than the window is tall: they scroll, never cut
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefWidth(380);
         scroll.setMinWidth(SIDE_MIN_WIDTH);

@@ -77,7 +77,7 @@ public final class StripView extends VBox {
         meter = new MeterView(strip.meter());
         Tooltip.install(meter, new Tooltip("Level meter: how loud this strip plays right now, in dB below the top"
                 + " (0). The red light at the top means it clipped"));
-        HBox faderAndMeter = new HBox(2, meter, fader);
+        HBox faderAndMeter = new HBox(6, meter, fader);
         faderAndMeter.setAlignment(Pos.TOP_CENTER); // a wide strip keeps them together in its middle
         VBox.setVgrow(faderAndMeter, Priority.ALWAYS);
 
