@@ -64,6 +64,10 @@ public final class ConsoleView extends BorderPane {
     static final double SIDE_MIN_WIDTH = 360;
 
     private final HBox stripRow = new HBox(4);
+    {
+        stripRow.setAlignment(Pos.TOP_CENTER); // a few strips at their widest sit in the middle, not off to one side
+        stripRow.getStyleClass().add("strip-row");
+    }
     private final List<StripView> stripViews = new ArrayList<>();
     private final MasterStripView masterView;
     private final EqCurveView eqView;
@@ -107,6 +111,7 @@ public final class ConsoleView extends BorderPane {
         VBox mixerAndEq = new VBox(strips, eqPanel());
         VBox.setVgrow(strips, Priority.ALWAYS);
         ScrollPane side = sidePanel(task, onNext);
+        masterView.setId("master-strip");
         SplitPane split = new SplitPane(mixerAndEq, side);
         split.getStyleClass().add("console-split");
         SplitPane.setResizableWithParent(side, false); // a wider window widens the mixer, not the brief

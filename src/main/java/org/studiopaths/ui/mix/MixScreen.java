@@ -74,8 +74,8 @@ public final class MixScreen {
             freeCards.getChildren().add(card(t.title(), t.difficulty(), t.summary(), "Open the console",
                     () -> openConsole(root, services, navigator, hooks, t)));
         }
-        Label noSongs = new Label("No songs found in " + services.installation().samples().resolve("songs")
-                + ". Reinstall the samples to mix.");
+        String noSongs = "No songs found in " + services.installation().samples().resolve("songs")
+                + ". Reinstall the samples to mix.";
 
         Button back = new Button("← Home");
         back.setOnAction(e -> navigator.showHome());
@@ -90,8 +90,8 @@ public final class MixScreen {
 
         VBox box = new VBox(14, back, title, intro,
                 section("Exercises"), exercises.isEmpty() ? noExercises : exerciseCards,
-                section("Train your ears"), free.isEmpty() ? noSongs : drillCards,
-                section("Free mix"), free.isEmpty() ? noSongs : freeCards);
+                section("Train your ears"), free.isEmpty() ? new Label(noSongs) : drillCards,
+                section("Free mix"), free.isEmpty() ? new Label(noSongs) : freeCards);
         box.setPadding(new Insets(24));
         box.setAlignment(Pos.TOP_LEFT);
         // the chooser is taller than a small window: it scrolls, so the window's own bars stay in view

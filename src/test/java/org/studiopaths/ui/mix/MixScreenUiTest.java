@@ -1,5 +1,6 @@
 package org.studiopaths.ui.mix;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -149,6 +150,32 @@ class MixScreenUiTest {
             robot.type(toStart);
             assertEquals(1, session.positionBarsProperty().get(), toStart + " goes back to the start");
         }
+    }
+
+    @Test
+    void theChooserShowsEachExercisesSummaryAndDifficultyNotItsBrief(FxRobot robot) {
+        assertTrue(robot.lookup("Keys under bass.").tryQuery().isPresent(), "the summary");
+        assertTrue(robot.lookup("●●○○○  Difficulty 2 of 5").tryQuery().isPresent(), "the difficulty");
+        assertTrue(robot.lookup("Make the keys sit under the bass.").tryQuery().isEmpty(), "no brief on the card");
+        openExercise(robot);
+        assertTrue(robot.lookup("Make the keys sit under the bass.").tryQuery().isPresent(), "the brief beside the console");
+    }
+
+    @Test
+    void theMasterSitsAtTheRightEdgeTheStripsInTheMiddleAndTheBriefIsReadable(FxRobot robot) {
+        openExercise(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds side = robot.lookup(".side-scroll").query().localToScene(robot.lookup(".side-scroll").query().getLayoutBounds());
+        Bounds master = robot.lookup("#master-strip").query().localToScene(robot.lookup("#master-strip").query().getLayoutBounds());
+        Bounds row = robot.lookup(".strip-scroll").query().localToScene(robot.lookup(".strip-scroll").query().getLayoutBounds());
+        Bounds first = robot.lookup("#fader-0").query().getParent().getParent().localToScene(
+                robot.lookup("#fader-0").query().getParent().getParent().getLayoutBounds());
+        Bounds last = robot.lookup("#fader-1").query().getParent().getParent().localToScene(
+                robot.lookup("#fader-1").query().getParent().getParent().getLayoutBounds());
+        assertTrue(side.getWidth() >= ConsoleView.SIDE_MIN_WIDTH, "side panel " + side.getWidth() + " px");
+        assertTrue(side.getMinX() - master.getMaxX() < 20, "master at the right edge: " + master + " / " + side);
+        assertEquals(first.getMinX() - row.getMinX(), row.getMaxX() - last.getMaxX(), 2,
+                "two strips at their widest are centred: " + first + " " + last + " in " + row);
     }
 
     @Test
