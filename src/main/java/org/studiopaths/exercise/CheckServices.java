@@ -32,7 +32,8 @@ public final class CheckServices {
         return facts;
     }
 
-    RenderedMix render(Project project) throws RenderException {
+    /** The project rendered with each track's stem kept (after fader and pan). */
+    public RenderedMix render(Project project) throws RenderException {
         return MixRenderer.render(compiler, project);
     }
 

@@ -1,10 +1,14 @@
 package org.studiopaths.exercise.drill;
 
+import org.studiopaths.dsp.MeterScale;
 import org.studiopaths.dsp.OctaveBands;
 import org.studiopaths.exercise.mix.BandLabels;
 import org.studiopaths.model.Eq;
 import org.studiopaths.model.Project;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -16,7 +20,10 @@ import java.util.Random;
  * the wrong direction halves it.
  *
  * <p>The hidden band is one the mid band can reach (the project format allows it from 100 Hz to 10 kHz), so
- * 125 Hz to 8 kHz; the learner may answer any of the ten bands. Not thread-safe: one drill per view.
+ * 125 Hz to 8 kHz, and one where the stem has real energy (within {@link #FAIR_RANGE_DB} of its strongest
+ * octave): a boost where a part has nothing cannot be heard. The stems take turns, every one once (in a shuffled
+ * order) before any comes again, so the rounds go over both songs. The learner may answer any of the ten bands.
+ * Deterministic for a seeded {@link Random}. Not thread-safe: one drill per view.
  */
 public final class EqDrill {
 
@@ -26,9 +33,46 @@ public final class EqDrill {
     /** The octave bands (indices into {@link OctaveBands}) that can be hidden: 125 Hz to 8 kHz. */
     public static final int FIRST_BAND = 2;
     public static final int LAST_BAND = 8;
+    /** A band is fair to hide a change in when the stem's level there is at most this far below its strongest. */
+    public static final double FAIR_RANGE_DB = 20;
 
-    /** One hidden change to find. */
-    public record Round(String track, int band, boolean boost, int level) {
+    /**
+     * A part the drill can play.
+     *
+     * @param song    the song's title (the UI plays that song's project)
+     * @param track   the track's name in it
+     * @param bandsDb the stem's ten octave-band levels in dB (exercise.mix.MixAnalysis#bandsDb)
+     */
+    public record Stem(String song, String track, double[] bandsDb) {
+        public Stem {
+            if (bandsDb.length != OctaveBands.COUNT) {
+                throw new IllegalArgumentException(bandsDb.length + " band levels; allowed " + OctaveBands.COUNT);
+            }
+            bandsDb = bandsDb.clone();
+        }
+
+        /**
+         * The reachable bands within {@link #FAIR_RANGE_DB} of the strongest band; when none is, the loudest
+         * reachable band alone (a change there is the most audible one there is).
+         */
+        public List<Integer> fairBands() {
+            double strongest = Arrays.stream(bandsDb).max().orElseThrow();
+            List<Integer> fair = new ArrayList<>();
+            int loudest = FIRST_BAND;
+            for (int b = FIRST_BAND; b <= LAST_BAND; b++) {
+                if (bandsDb[b] >= strongest - FAIR_RANGE_DB && bandsDb[b] > MeterScale.FLOOR_DB) {
+                    fair.add(b);
+                }
+                if (bandsDb[b] > bandsDb[loudest]) {
+                    loudest = b;
+                }
+            }
+            return fair.isEmpty() ? List.of(loudest) : List.copyOf(fair);
+        }
+    }
+
+    /** One hidden change to find, on the track of that song. */
+    public record Round(String song, String track, int band, boolean boost, int level) {
 
         public double freqHz() {
             return OctaveBands.centreHz(band);
@@ -72,20 +116,22 @@ public final class EqDrill {
     public record Outcome(Round round, Answer answer, double credit, String message, EqDrillScores scores) {
     }
 
-    private final List<String> tracks;
+    private final List<Stem> stems;
     private final Random random;
+    private final List<Stem> turns = new ArrayList<>();
+    private Stem last;
     private EqDrillScores scores;
 
     /**
-     * @param tracks the stems to drill on (track names of the project the UI plays)
+     * @param stems  the parts to drill on, with their band levels
      * @param scores where the learner stands (from {@link EqDrillStore})
      * @param random the source of the rounds; seeded in tests
      */
-    public EqDrill(List<String> tracks, EqDrillScores scores, Random random) {
-        if (tracks.isEmpty()) {
-            throw new IllegalArgumentException("the EQ drill needs at least one track");
+    public EqDrill(List<Stem> stems, EqDrillScores scores, Random random) {
+        if (stems.isEmpty()) {
+            throw new IllegalArgumentException("the EQ drill needs at least one stem");
         }
-        this.tracks = List.copyOf(tracks);
+        this.stems = List.copyOf(stems);
         this.scores = scores;
         this.random = random;
     }
@@ -96,9 +142,23 @@ public final class EqDrill {
 
     /** A new hidden change at the learner's level. */
     public Round next() {
-        String track = tracks.get(random.nextInt(tracks.size()));
-        int band = FIRST_BAND + random.nextInt(LAST_BAND - FIRST_BAND + 1);
-        return new Round(track, band, random.nextBoolean(), scores.level());
+        Stem stem = nextStem();
+        List<Integer> fair = stem.fairBands();
+        int band = fair.get(random.nextInt(fair.size()));
+        return new Round(stem.song(), stem.track(), band, random.nextBoolean(), scores.level());
+    }
+
+    /** The next stem's turn: a new shuffled pass when one ends, never the same stem twice in a row. */
+    private Stem nextStem() {
+        if (turns.isEmpty()) {
+            turns.addAll(stems);
+            Collections.shuffle(turns, random);
+            if (turns.size() > 1 && turns.get(0) == last) {
+                Collections.swap(turns, 0, 1);
+            }
+        }
+        last = turns.remove(0);
+        return last;
     }
 
     /** Scores an answer and moves the learner on. */

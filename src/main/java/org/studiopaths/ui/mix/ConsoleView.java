@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -56,7 +57,17 @@ public final class ConsoleView extends BorderPane {
         t.setDaemon(true);
         return t;
     });
+    /** Where the side panel's divider was last left (a fraction), kept for the rest of the app's run; NaN before. */
+    private static double sideDivider = Double.NaN;
+    private static final double SIDE_FIRST_WIDTH = 400;
+    /** The brief and the check's messages stay readable at this width. */
+    static final double SIDE_MIN_WIDTH = 360;
+
     private final HBox stripRow = new HBox(4);
+    {
+        stripRow.setAlignment(Pos.TOP_CENTER); // a few strips at their widest sit in the middle, not off to one side
+        stripRow.getStyleClass().add("strip-row");
+    }
     private final List<StripView> stripViews = new ArrayList<>();
     private final MasterStripView masterView;
     private final EqCurveView eqView;
@@ -87,15 +98,25 @@ public final class ConsoleView extends BorderPane {
         buildStrips();
 
         setTop(toolbar(onLeave));
+        // the strips widen to fill the row (up to a readable maximum) and scroll when there are too many;
+        // the master keeps to the right edge, as on a hardware desk
         ScrollPane stripScroll = new ScrollPane(stripRow);
         stripScroll.setFitToHeight(true);
+        stripScroll.setFitToWidth(true);
+        stripScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         stripScroll.getStyleClass().add("strip-scroll");
-        HBox middle = new HBox(8, stripScroll, masterView);
+        HBox strips = new HBox(8, stripScroll, masterView);
         HBox.setHgrow(stripScroll, Priority.ALWAYS);
-        middle.setPadding(new Insets(8));
-        setCenter(middle);
-        setBottom(eqPanel());
-        setRight(sidePanel(task, onNext));
+        strips.setPadding(new Insets(8));
+        VBox mixerAndEq = new VBox(strips, eqPanel());
+        VBox.setVgrow(strips, Priority.ALWAYS);
+        ScrollPane side = sidePanel(task, onNext);
+        masterView.setId("master-strip");
+        SplitPane split = new SplitPane(mixerAndEq, side);
+        split.getStyleClass().add("console-split");
+        SplitPane.setResizableWithParent(side, false); // a wider window widens the mixer, not the brief
+        placeDivider(split);
+        setCenter(split);
 
         mixer.selectedProperty().addListener(o -> updateEqTitle());
         session.projectProperty().addListener(o -> eqView.redraw());
@@ -119,6 +140,29 @@ public final class ConsoleView extends BorderPane {
         });
     }
 
+    /** Puts the divider where the learner left it, or first so the side panel is about 400 px wide. */
+    private static void placeDivider(SplitPane split) {
+        if (Double.isNaN(sideDivider)) {
+            split.widthProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (split.getWidth() > 0) {
+                        split.widthProperty().removeListener(this);
+                        split.setDividerPositions(Math.max(0.3, 1 - SIDE_FIRST_WIDTH / split.getWidth()));
+                        remember(split);
+                    }
+                }
+            });
+        } else {
+            split.setDividerPositions(sideDivider);
+            remember(split);
+        }
+    }
+
+    private static void remember(SplitPane split) {
+        split.getDividers().get(0).positionProperty().addListener((o, a, now) -> sideDivider = now.doubleValue());
+    }
+
     public MixerModel mixer() { return mixer; }
     public AbSwitch abSwitch() { return ab; }
     public ExerciseRun run() { return run; }
@@ -126,7 +170,9 @@ public final class ConsoleView extends BorderPane {
     private void buildStrips() {
         stripViews.clear();
         for (StripModel s : mixer.strips()) {
-            stripViews.add(new StripView(s, mixer));
+            StripView v = new StripView(s, mixer);
+            HBox.setHgrow(v, Priority.ALWAYS);
+            stripViews.add(v);
         }
         stripRow.getChildren().setAll(stripViews);
     }
@@ -162,7 +208,7 @@ public final class ConsoleView extends BorderPane {
         play.setOnAction(e -> session.togglePlay());
         session.playingProperty().addListener((o, a, on) -> play.setText(on ? "■ Stop" : "▶ Play"));
         Button toStart = new Button("To start");
-        toStart.setTooltip(new Tooltip("Back to the start"));
+        toStart.setTooltip(new Tooltip("Back to the start (Enter or Home)"));
         toStart.setOnAction(e -> session.returnToStart());
 
         CheckBox loop = new CheckBox("Loop bars");
@@ -263,6 +309,7 @@ public final class ConsoleView extends BorderPane {
                 + " scroll on the mid point to make it wider or narrower.");
         legend.getStyleClass().add("small");
         legend.setWrapText(true);
+        legend.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut to "..."
         HBox head = new HBox(8, eqTitle, which, flat);
         head.setAlignment(Pos.CENTER_LEFT);
         for (Node n : head.getChildren()) {
@@ -302,9 +349,10 @@ public final class ConsoleView extends BorderPane {
         // the brief and the check's messages can be longer than the window is tall: they scroll, never cut
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(310);
-        scroll.setMinWidth(250);
+        scroll.setPrefWidth(380);
+        scroll.setMinWidth(SIDE_MIN_WIDTH);
         scroll.getStyleClass().add("side-scroll");
         return scroll;
     }
@@ -401,6 +449,12 @@ public final class ConsoleView extends BorderPane {
         boolean ctrl = e.isShortcutDown();
         if (e.getCode() == KeyCode.SPACE) {
             session.togglePlay();
+        } else if (!ctrl && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.HOME)) {
+            session.returnToStart();
+        } else if (!ctrl && e.getCode() == KeyCode.LEFT) {
+            mixer.moveSelection(-1);
+        } else if (!ctrl && e.getCode() == KeyCode.RIGHT) {
+            mixer.moveSelection(1);
         } else if (ctrl && e.getCode() == KeyCode.Z) {
             if (e.isShiftDown()) {
                 session.redo();

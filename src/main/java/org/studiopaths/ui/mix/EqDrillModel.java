@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The EQ ear-training screen's view-model: one stem of a song plays (soloed, looping its first bars) through
+ * The EQ ear-training screen's view-model: one stem of one of the songs plays (soloed, looping its first bars) through
  * the session and its engine, with a hidden boost or cut ({@link EqDrill}); the learner can flip between the
  * changed and the flat sound, picks a band and boost or cut, and reads the feedback, credit, level and score.
  * Scores are saved after every answer. It never touches a control; call it on the JavaFX thread.
@@ -35,7 +35,7 @@ public final class EqDrillModel {
     }
 
     private final ProjectSession session;
-    private final Project song;
+    private final List<Project> songs;
     private final EqDrill drill;
     private final ScoreKeeper keeper;
     private final Consumer<String> say;
@@ -51,12 +51,14 @@ public final class EqDrillModel {
 
     /**
      * @param session plays what the learner hears; its project is replaced each round
-     * @param song    the song whose stems are drilled (flat, as the free mix has it)
+     * @param songs   the songs whose stems are drilled (flat, as the free mixes have them), by the title the
+     *                drill's stems name
      * @param say     where a problem goes (the status bar)
      */
-    public EqDrillModel(ProjectSession session, Project song, EqDrill drill, ScoreKeeper keeper, Consumer<String> say) {
+    public EqDrillModel(ProjectSession session, List<Project> songs, EqDrill drill, ScoreKeeper keeper,
+                        Consumer<String> say) {
         this.session = session;
-        this.song = song;
+        this.songs = List.copyOf(songs);
         this.drill = drill;
         this.keeper = keeper;
         this.say = say;
@@ -69,7 +71,7 @@ public final class EqDrillModel {
     public ReadOnlyBooleanProperty answeredProperty() { return answered.getReadOnlyProperty(); }
     /** The band (0 to 9) the learner picked this round, -1 before. */
     public ReadOnlyIntegerProperty pickedBandProperty() { return pickedBand.getReadOnlyProperty(); }
-    /** What to listen to: "Listen to the Guitar: which octave was boosted or cut?" */
+    /** What to listen to: "Listen to the Guitar of Sunday Drive: which octave was boosted or cut? ..." */
     public ReadOnlyStringProperty questionProperty() { return question.getReadOnlyProperty(); }
     public ReadOnlyStringProperty feedbackProperty() { return feedback.getReadOnlyProperty(); }
     /** "Credit 0.5 of 1" after an answer, empty before. */
@@ -91,10 +93,10 @@ public final class EqDrillModel {
         pickedBand.set(-1);
         feedback.set("");
         credit.set("");
-        question.set("Listen to the " + round.track() + ": which octave was boosted or cut? Compare with the flat"
-                + " sound, pick a band, then say boost or cut.");
+        question.set("Listen to the " + round.track() + " of " + round.song() + ": which octave was boosted or cut?"
+                + " Compare with the flat sound, pick a band, then say boost or cut.");
         hearChanged();
-        session.setLoopBars(1, 1 + Math.min(LOOP_BARS, Math.max(1, song.lengthBars())));
+        session.setLoopBars(1, 1 + Math.min(LOOP_BARS, Math.max(1, song().lengthBars())));
     }
 
     /** The stem with the hidden change. */
@@ -151,8 +153,15 @@ public final class EqDrillModel {
                 s.rounds() == 1 ? "" : "s", Math.round(100 * s.meanCredit())));
     }
 
-    /** The song with only the round's track heard. */
+    /** The round's song. */
+    private Project song() {
+        return songs.stream().filter(p -> p.title().equals(round.song())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the drill has no song called " + round.song()));
+    }
+
+    /** The round's song with only the round's track heard. */
     private Project soloed() {
+        Project song = song();
         List<Track> tracks = new ArrayList<>();
         for (Track t : song.tracks()) {
             tracks.add(t.withMute(false).withSolo(t.name().equals(round.track())));

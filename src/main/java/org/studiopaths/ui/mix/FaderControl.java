@@ -17,7 +17,7 @@ import java.util.function.DoubleSupplier;
  */
 public final class FaderControl extends Region {
 
-    static final double WIDTH = 54;
+    static final double WIDTH = 58;
     private static final double PAD = 10;
 
     /** What the fader tells its owner. */
@@ -93,18 +93,24 @@ public final class FaderControl extends Region {
         double slot = w - 16;
         g.setFill(Color.web("#111418"));
         g.fillRoundRect(slot - 3, PAD, 6, travel(), 4, 4);
-        g.setFont(Font.font(9));
+        g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.RIGHT);
+        double bottom = PAD + travel();
+        double lastY = Double.NEGATIVE_INFINITY;
         for (double mark : FaderScale.MARKS) {
             double y = yOf(mark);
             boolean zero = mark == 0;
             g.setStroke(zero ? Color.web("#e8c547") : Color.web("#6b7480"));
             g.strokeLine(slot - 10, y, slot - 5, y);
-            g.setFill(zero ? Color.web("#e8c547") : Color.web("#8b95a1"));
-            g.fillText(mark > 0 ? "+" + (int) mark : String.valueOf((int) mark), slot - 12, y + 3);
+            // on a short fader the low marks crowd together: every tick stays, a label only where it fits
+            if (y - lastY >= MeterView.LABEL_GAP && bottom - y >= MeterView.LABEL_GAP) {
+                g.setFill(zero ? Color.web("#e8c547") : Color.web("#9aa4af"));
+                g.fillText(mark > 0 ? "+" + (int) mark : String.valueOf((int) mark), slot - 12, y + 4);
+                lastY = y;
+            }
         }
-        g.setFill(Color.web("#8b95a1"));
-        g.fillText("-∞", slot - 12, PAD + travel() + 3);
+        g.setFill(Color.web("#9aa4af"));
+        g.fillText("-∞", slot - 12, bottom + 4);
         double y = yOf(value.getAsDouble());
         g.setFill(Color.web("#d9dde2"));
         g.fillRoundRect(slot - 9, y - 7, 18, 14, 4, 4);

@@ -52,7 +52,8 @@ public final class MasterStripView extends VBox {
         meter = new MeterView(mixer.masterMeter());
         Tooltip.install(meter, new Tooltip("The whole mix's level, in dB below the top (0); the red light at the"
                 + " top means it clipped"));
-        HBox faderAndMeter = new HBox(2, meter, fader);
+        HBox faderAndMeter = new HBox(6, meter, fader);
+        faderAndMeter.setAlignment(Pos.TOP_CENTER);
         VBox.setVgrow(faderAndMeter, Priority.ALWAYS);
         Label value = new Label();
         value.textProperty().bind(mixer.masterLabelProperty());

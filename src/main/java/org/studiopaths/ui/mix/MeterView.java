@@ -14,7 +14,9 @@ public final class MeterView extends Region {
 
     private static final double[] MARKS = {0, -6, -12, -18, -24, -36, -48};
     private static final double CLIP_H = 8;
-    private final Canvas canvas = new Canvas(30, 200);
+    /** Labels closer than this (in pixels) would overlap: the lower one is left out. */
+    static final double LABEL_GAP = 12;
+    private final Canvas canvas = new Canvas(34, 200);
     private final LevelMeterModel meter;
     private double[] shown = new double[0];
 
@@ -22,8 +24,8 @@ public final class MeterView extends Region {
         this.meter = meter;
         getStyleClass().add("meter");
         getChildren().add(canvas);
-        setPrefWidth(30);
-        setMinWidth(30);
+        setPrefWidth(34);
+        setMinWidth(34);
         setOnMouseClicked(e -> meter.resetClip());
     }
 
@@ -85,11 +87,15 @@ public final class MeterView extends Region {
                 g.fillRect(x, holdY, barW, 2);
             }
         }
-        g.setFont(Font.font(8));
-        g.setFill(Color.web("#8b95a1"));
+        g.setFont(Font.font(10));
+        g.setFill(Color.web("#9aa4af"));
+        double lastY = Double.NEGATIVE_INFINITY;
         for (double m : MARKS) {
             double yy = y(m, top, barH);
-            g.fillText(String.valueOf((int) Math.abs(m)), barW * 2 + 3, yy + 3);
+            if (yy - lastY >= LABEL_GAP) {
+                g.fillText(String.valueOf((int) m), barW * 2 + 3, yy + 4);
+                lastY = yy;
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ public interface MixHooks {
         for (int i = 0; i < catalog.size(); i++) {
             Exercise e = catalog.get(i);
             String next = i + 1 < catalog.size() ? catalog.get(i + 1).id() : null;
-            tasks.add(new MixTask(e.id(), e.title(), e.brief(), e.start(), e.solution(),
+            tasks.add(new MixTask(e.id(), e.title(), e.summary(), e.difficulty(), e.brief(), e.start(), e.solution(),
                     learner -> CheckLines.of(e, Checker.check(e, learner, services.checkServices()), learner), next));
         }
         return new MixHooks() {

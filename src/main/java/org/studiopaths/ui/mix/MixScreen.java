@@ -1,14 +1,20 @@
 package org.studiopaths.ui.mix;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.studiopaths.engine.RenderException;
+import org.studiopaths.exercise.drill.DrillStems;
 import org.studiopaths.exercise.drill.EqDrill;
 import org.studiopaths.exercise.drill.EqDrillScores;
 import org.studiopaths.exercise.drill.EqDrillStore;
@@ -31,6 +37,8 @@ import java.util.Random;
  * drill), then the console for the choice.
  */
 public final class MixScreen {
+
+    private static final int MAX_DIFFICULTY = 5;
 
     private MixScreen() {
     }
@@ -63,13 +71,13 @@ public final class MixScreen {
 
         FlowPane exerciseCards = new FlowPane(12, 12);
         for (MixTask t : exercises) {
-            exerciseCards.getChildren().add(card(t.title(), t.brief(), "Start",
+            exerciseCards.getChildren().add(card(t.title(), t.difficulty(), t.summary(), "Start",
                     () -> openConsole(root, services, navigator, hooks, t)));
         }
         Label noExercises = new Label("The engineering exercises are not installed yet.");
         FlowPane freeCards = new FlowPane(12, 12);
         for (MixTask t : free) {
-            freeCards.getChildren().add(card(t.title(), t.start().tracks().size() + " stems. " + t.brief(), "Open the console",
+            freeCards.getChildren().add(card(t.title(), t.difficulty(), t.summary(), "Open the console",
                     () -> openConsole(root, services, navigator, hooks, t)));
         }
         String noSongs = "No songs found in " + services.installation().samples().resolve("songs")
@@ -80,11 +88,10 @@ public final class MixScreen {
 
         FlowPane drillCards = new FlowPane(12, 12);
         if (!free.isEmpty()) {
-            MixTask song = free.get(0);
-            drillCards.getChildren().add(card("EQ ear training", "One part of " + song.start().title()
-                            + " plays with a hidden boost or cut in one octave. Compare it with the flat sound, then"
-                            + " name the band and whether it was a boost or a cut. Your level and score are kept.",
-                    "Start training", () -> openDrill(root, services, navigator, hooks, song.start())));
+            drillCards.getChildren().add(card("EQ ear training", 0, "Hear a hidden boost or cut on one part of a song"
+                            + " and name its octave. Your level and score are kept.",
+                    "Start training", () -> openDrill(root, services, navigator, hooks,
+                            free.stream().map(MixTask::start).toList())));
         }
 
         VBox box = new VBox(14, back, title, intro,
@@ -100,7 +107,31 @@ public final class MixScreen {
         root.getChildren().setAll(scroll);
     }
 
-    static void openDrill(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, Project song) {
+    /**
+     * Opens the EQ drill on the songs' stems. The stems are measured first (a render of each song, off the
+     * JavaFX thread) so the drill hides its changes only where a part has energy.
+     */
+    static void openDrill(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, List<Project> songs) {
+        Label wait = new Label("Listening to the songs' parts to pick fair bands…");
+        root.getChildren().setAll(wait);
+        Thread measuring = new Thread(() -> {
+            try {
+                List<EqDrill.Stem> stems = DrillStems.measure(songs, EqDrillModel.LOOP_BARS,
+                        services.checkServices()::render);
+                Platform.runLater(() -> showDrill(root, services, navigator, hooks, songs, stems));
+            } catch (RenderException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    services.status().say("The EQ drill could not play the songs: " + e.getMessage());
+                    showChooser(root, services, navigator, hooks);
+                });
+            }
+        }, "studio-paths-drill-measure");
+        measuring.setDaemon(true);
+        measuring.start();
+    }
+
+    private static void showDrill(StackPane root, AppServices services, Navigator navigator, MixHooks hooks,
+                                  List<Project> songs, List<EqDrill.Stem> stems) {
         EqDrillStore store = new EqDrillStore(services.installation().data());
         EqDrillScores scores;
         try {
@@ -110,10 +141,9 @@ public final class MixScreen {
                     + "); starting from level 1, and the file is replaced after your first answer");
             scores = EqDrillScores.FIRST;
         }
-        List<String> tracks = song.tracks().stream().map(t -> t.name()).toList();
-        ProjectSession session = new ProjectSession(services.engine(), song);
+        ProjectSession session = new ProjectSession(services.engine(), songs.get(0));
         session.messageProperty().addListener((o, a, now) -> services.status().say(now));
-        EqDrillModel model = new EqDrillModel(session, song, new EqDrill(tracks, scores, new Random()), store::save,
+        EqDrillModel model = new EqDrillModel(session, songs, new EqDrill(stems, scores, new Random()), store::save,
                 services.status()::say);
         session.returnToStart();
         EqDrillView view = new EqDrillView(session, model, () -> showChooser(root, services, navigator, hooks));
@@ -127,19 +157,38 @@ public final class MixScreen {
         return l;
     }
 
-    private static VBox card(String title, String text, String action, Runnable open) {
+    /** A chooser card: the title, the difficulty (when rated), one line on what it is, and a way in. */
+    private static VBox card(String title, int difficulty, String summary, String action, Runnable open) {
         Label t = new Label(title);
         t.getStyleClass().add("card-title");
-        Label body = new Label(text);
+        t.setWrapText(true);
+        Label body = new Label(summary);
         body.setWrapText(true);
+        body.getStyleClass().add("card-summary");
         Button go = new Button(action);
         go.getStyleClass().add("accent");
         go.setOnAction(e -> open.run());
-        VBox card = new VBox(8, t, body, go);
+        Region push = new Region(); // the buttons of a row of cards line up at the bottom
+        VBox.setVgrow(push, Priority.ALWAYS);
+        VBox card = new VBox(8, t);
+        if (difficulty > 0) {
+            Label level = new Label(difficultyText(difficulty));
+            level.getStyleClass().add("card-difficulty");
+            level.setTooltip(new Tooltip("How hard the exercise is, from 1 (first steps) to 5 (everything at once)"));
+            card.getChildren().add(level);
+        }
+        card.getChildren().addAll(body, push, go);
         card.getStyleClass().add("task-card");
         card.setPrefWidth(300);
+        card.setMinHeight(150);
         card.setPadding(new Insets(12));
         return card;
+    }
+
+    /** "●●○○○  Difficulty 2 of 5". */
+    static String difficultyText(int difficulty) {
+        int d = Math.max(1, Math.min(MAX_DIFFICULTY, difficulty));
+        return "●".repeat(d) + "○".repeat(MAX_DIFFICULTY - d) + "  Difficulty " + d + " of " + MAX_DIFFICULTY;
     }
 
     static void openConsole(StackPane root, AppServices services, Navigator navigator, MixHooks hooks, MixTask task) {

@@ -112,6 +112,13 @@ public final class MixerModel {
 
     // ---- commands ----------------------------------------------------------------------------------
 
+    /** Selects the strip {@code step} places to the right (negative: left), stopping at the ends. */
+    public void moveSelection(int step) {
+        if (!strips.isEmpty()) {
+            selected.set(Math.max(0, Math.min(strips.size() - 1, selected.get() + step)));
+        }
+    }
+
     public void toggleMuteSelected() {
         StripModel s = selectedStrip();
         if (s != null) {

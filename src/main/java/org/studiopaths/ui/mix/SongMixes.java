@@ -44,6 +44,7 @@ public final class SongMixes {
             try {
                 Project p = project(samplesRoot, song.getKey(), song.getValue());
                 tasks.add(new MixTask("free-" + song.getKey(), "Free mix: " + p.title(),
+                        p.tracks().size() + " stems, all at 0 dB with a flat EQ.", 0,
                         "All stems at 0 dB with a flat EQ. Balance, pan and EQ it your way.", p, null, null, null));
             } catch (AudioFileException | RuntimeException e) {
                 // a song whose stems cannot be read is left out

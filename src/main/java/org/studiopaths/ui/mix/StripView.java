@@ -77,7 +77,8 @@ public final class StripView extends VBox {
         meter = new MeterView(strip.meter());
         Tooltip.install(meter, new Tooltip("Level meter: how loud this strip plays right now, in dB below the top"
                 + " (0). The red light at the top means it clipped"));
-        HBox faderAndMeter = new HBox(2, meter, fader);
+        HBox faderAndMeter = new HBox(6, meter, fader);
+        faderAndMeter.setAlignment(Pos.TOP_CENTER); // a wide strip keeps them together in its middle
         VBox.setVgrow(faderAndMeter, Priority.ALWAYS);
 
         Label value = new Label();
@@ -85,7 +86,7 @@ public final class StripView extends VBox {
         value.getStyleClass().add("fader-value");
         value.setId("value-" + strip.index());
         value.setTooltip(new Tooltip("The fader's setting: 0 dB leaves the part as recorded, minus is quieter"));
-        name.setTooltip(new Tooltip("Click the strip to show its EQ below"));
+        name.setTooltip(new Tooltip("Click the strip to show its EQ below; Left and Right select the next strip"));
 
         getChildren().addAll(name, ms, hpLabel, hp, pan, panLabel, faderAndMeter, value);
         setOnMousePressed(e -> mixer.selectedProperty().set(strip.index()));

@@ -28,6 +28,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+scroll", "Zoom the timeline", EDITING),
             new Shortcut("M", "Mute the selected track", EDITING),
             new Shortcut("S", "Solo the selected track", EDITING),
+            new Shortcut("Left / Right", "Select the previous or next mixer strip", EDITING),
             new Shortcut("F1", "Show the tour again", EVERYWHERE),
             new Shortcut("? or Ctrl+/", "Show these keys", EVERYWHERE),
             new Shortcut("Escape", "Close a card or dialog", EVERYWHERE));

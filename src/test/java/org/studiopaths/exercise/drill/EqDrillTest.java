@@ -10,18 +10,27 @@ import org.studiopaths.model.json.JsonFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EqDrillTest {
 
-    private static final EqDrill.Round BOOST_AT_1K = new EqDrill.Round("Keys", 5, true, 1);
+    private static final EqDrill.Round BOOST_AT_1K = new EqDrill.Round("Song", "Keys", 5, true, 1);
+
+    /** A stem with the same level in every band: every reachable band is fair. */
+    static EqDrill.Stem even(String song, String track) {
+        double[] bands = new double[10];
+        Arrays.fill(bands, -20);
+        return new EqDrill.Stem(song, track, bands);
+    }
 
     private static double credit(int band, boolean boost) {
         return EqDrill.credit(BOOST_AT_1K, new EqDrill.Answer(band, boost));
@@ -49,14 +58,14 @@ class EqDrillTest {
         assertEquals(1, EqDrill.q(1), 1e-9);
         assertEquals(4, EqDrill.q(EqDrill.LEVELS), 1e-9);
         assertEquals(new Eq.Band(1000, 12, 1), BOOST_AT_1K.hiddenBand());
-        assertEquals(new Eq.Band(250, -4, 4), new EqDrill.Round("Bass", 3, false, 5).hiddenBand());
+        assertEquals(new Eq.Band(250, -4, 4), new EqDrill.Round("Song", "Bass", 3, false, 5).hiddenBand());
     }
 
     @Test
     void theSameSeedGivesTheSameRoundsAndOnlyReachableBands() {
-        List<String> tracks = List.of("Drums", "Bass", "Keys");
-        EqDrill a = new EqDrill(tracks, EqDrillScores.FIRST, new Random(42));
-        EqDrill b = new EqDrill(tracks, EqDrillScores.FIRST, new Random(42));
+        List<EqDrill.Stem> stems = List.of(even("A", "Drums"), even("A", "Bass"), even("B", "Keys"));
+        EqDrill a = new EqDrill(stems, EqDrillScores.FIRST, new Random(42));
+        EqDrill b = new EqDrill(stems, EqDrillScores.FIRST, new Random(42));
         List<EqDrill.Round> rounds = new ArrayList<>();
         Set<Integer> bands = new HashSet<>();
         for (int i = 0; i < 200; i++) {
@@ -67,12 +76,64 @@ class EqDrillTest {
         }
         assertEquals(Set.of(2, 3, 4, 5, 6, 7, 8), bands);
         assertTrue(rounds.stream().anyMatch(EqDrill.Round::boost) && rounds.stream().anyMatch(r -> !r.boost()));
-        assertEquals(Set.copyOf(tracks), Set.copyOf(rounds.stream().map(EqDrill.Round::track).toList()));
+        assertNotEquals(rounds, rounds(new EqDrill(stems, EqDrillScores.FIRST, new Random(43)), 200), "another seed");
+    }
+
+    private static List<EqDrill.Round> rounds(EqDrill drill, int n) {
+        List<EqDrill.Round> rounds = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rounds.add(drill.next());
+        }
+        return rounds;
+    }
+
+    @Test
+    void theStemsOfBothSongsTakeTurnsAndNoneComesTwiceInARow() {
+        List<EqDrill.Stem> stems = List.of(even("Sunday Drive", "Kick"), even("Sunday Drive", "Bass"),
+                even("Night Shift", "Pad"), even("Night Shift", "Lead"), even("Night Shift", "Vocal"));
+        List<EqDrill.Round> rounds = rounds(new EqDrill(stems, EqDrillScores.FIRST, new Random(5)), 50);
+        for (int pass = 0; pass < 10; pass++) {
+            Set<String> heard = new HashSet<>();
+            for (EqDrill.Round r : rounds.subList(pass * 5, pass * 5 + 5)) {
+                heard.add(r.song() + "/" + r.track());
+            }
+            assertEquals(5, heard.size(), "every stem once in pass " + pass + ": " + heard);
+        }
+        for (int i = 1; i < rounds.size(); i++) {
+            assertNotEquals(rounds.get(i - 1).track(), rounds.get(i).track(), "round " + i);
+        }
+    }
+
+    @Test
+    void aChangeIsHiddenOnlyWhereTheStemHasEnergy() {
+        // strongest -10 dB at 125 Hz; 250 Hz (-15) and 500 Hz (-25) are within 20 dB, 1 kHz (-31) is not
+        EqDrill.Stem bass = new EqDrill.Stem("Song", "Bass",
+                new double[] {-60, -12, -10, -15, -25, -31, -40, -80, -90, -100});
+        assertEquals(List.of(2, 3, 4), bass.fairBands());
+        // all its energy at 31.5 Hz, out of reach: the loudest reachable band is the one left
+        EqDrill.Stem sub = new EqDrill.Stem("Song", "Sub",
+                new double[] {-5, -30, -40, -50, -60, -70, -70, -70, -70, -70});
+        assertEquals(List.of(2), sub.fairBands());
+        EqDrill.Stem hats = new EqDrill.Stem("Song", "Hats",
+                new double[] {-100, -100, -100, -90, -70, -40, -22, -18, -20, -12});
+        assertEquals(List.of(6, 7, 8), hats.fairBands(), "16 kHz is the strongest but out of reach");
+
+        Set<String> seen = new HashSet<>();
+        for (EqDrill.Round r : rounds(new EqDrill(List.of(bass, sub, hats), EqDrillScores.FIRST, new Random(3)), 300)) {
+            List<Integer> fair = switch (r.track()) {
+                case "Bass" -> bass.fairBands();
+                case "Sub" -> sub.fairBands();
+                default -> hats.fairBands();
+            };
+            assertTrue(fair.contains(r.band()), r.toString());
+            seen.add(r.track() + r.band());
+        }
+        assertEquals(Set.of("Bass2", "Bass3", "Bass4", "Sub2", "Hats6", "Hats7", "Hats8"), seen);
     }
 
     @Test
     void threeRightAnswersInARowMoveUpALevel() {
-        EqDrill drill = new EqDrill(List.of("Keys"), EqDrillScores.FIRST, new Random(7));
+        EqDrill drill = new EqDrill(List.of(even("Song", "Keys")), EqDrillScores.FIRST, new Random(7));
         for (int i = 0; i < 2; i++) {
             EqDrill.Round r = drill.next();
             drill.answer(r, new EqDrill.Answer(r.band(), r.boost()));
@@ -91,7 +152,7 @@ class EqDrillTest {
 
     @Test
     void theOutcomeSaysWhatItWas() {
-        EqDrill drill = new EqDrill(List.of("Keys"), EqDrillScores.FIRST, new Random(1));
+        EqDrill drill = new EqDrill(List.of(even("Song", "Keys")), EqDrillScores.FIRST, new Random(1));
         assertEquals("Right: 1 kHz. You heard the boost right. The change: a 12 dB boost on Keys.",
                 drill.answer(BOOST_AT_1K, new EqDrill.Answer(5, true)).message());
         assertEquals("Close: it was 1 kHz, one octave up. You heard the boost right. The change: a 12 dB boost on Keys.",

@@ -11,6 +11,8 @@ import org.studiopaths.ui.session.ProjectSession;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -32,8 +34,19 @@ class EqDrillModelTest {
     }
 
     private EqDrillModel model(EqDrillScores start) {
-        return new EqDrillModel(session, MixFixtures.song(), new EqDrill(List.of("Bass", "Keys"), start, new Random(7)),
-                saved::add, said::add);
+        return new EqDrillModel(session, List.of(MixFixtures.song(), OTHER_SONG),
+                new EqDrill(List.of(even("Test song", "Bass"), even("Test song", "Keys"), even("Other song", "Keys")),
+                        start, new Random(7)), saved::add, said::add);
+    }
+
+    /** The fixture song again under another title, its tracks the other way round. */
+    private static final Project OTHER_SONG = Project.empty("Other song", 120)
+            .addTrack(MixFixtures.song().tracks().get(1)).addTrack(MixFixtures.song().tracks().get(0));
+
+    private static EqDrill.Stem even(String song, String track) {
+        double[] bands = new double[10];
+        java.util.Arrays.fill(bands, -20);
+        return new EqDrill.Stem(song, track, bands);
     }
 
     private static int index(Project p, String track) {
@@ -61,6 +74,23 @@ class EqDrillModelTest {
         assertEquals(Eq.FLAT, session.project().tracks().get(t).eq());
         m.toggleFlat();
         assertEquals(r.hiddenBand(), session.project().tracks().get(t).eq().mid());
+    }
+
+    @Test
+    void eachRoundPlaysItsOwnSong() {
+        EqDrillModel m = model(EqDrillScores.FIRST);
+        Set<String> songs = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            EqDrill.Round r = m.round();
+            assertEquals(r.song(), session.project().title());
+            assertEquals("Listen to the " + r.track() + " of " + r.song() + ": which octave was boosted or cut?"
+                    + " Compare with the flat sound, pick a band, then say boost or cut.", m.questionProperty().get());
+            int t = index(session.project(), r.track());
+            assertEquals(r.hiddenBand(), session.project().tracks().get(t).eq().mid());
+            songs.add(r.song());
+            m.nextRound();
+        }
+        assertEquals(Set.of("Test song", "Other song"), songs);
     }
 
     @Test
@@ -105,8 +135,8 @@ class EqDrillModelTest {
 
     @Test
     void aScoreThatCannotBeSavedIsSaid() {
-        EqDrillModel m = new EqDrillModel(session, MixFixtures.song(),
-                new EqDrill(List.of("Keys"), EqDrillScores.FIRST, new Random(1)),
+        EqDrillModel m = new EqDrillModel(session, List.of(MixFixtures.song()),
+                new EqDrill(List.of(even("Test song", "Keys")), EqDrillScores.FIRST, new Random(1)),
                 s -> { throw new IOException("disk full"); }, said::add);
         m.pickBand(m.round().band());
         m.answer(true);
