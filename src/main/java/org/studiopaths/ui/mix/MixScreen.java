@@ -201,7 +201,7 @@ public final class MixScreen {
         String id = work.origin().exerciseId();
         Optional<MixTask> exercise = hooks.exercises().stream().filter(t -> t.id().equals(id)).findFirst();
         MixTask task = exercise.orElse(new MixTask("free-restored", "Free mix: " + work.project().title(),
-                "Your restored mix.", work.project(), null, null, null));
+                "Your restored mix.", 0, "Your restored mix.", work.project(), null, null, null));
         openConsole(root, services, navigator, hooks, task, exercise.isPresent() ? work : work.asFreePlay());
     }
 
