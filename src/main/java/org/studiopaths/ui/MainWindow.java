@@ -78,7 +78,11 @@ public final class MainWindow implements Navigator {
         root.setId("main-window");
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        offers = new ArrayList<>(services.sessions().store().pending());
+        List<String> damagedAutosaves = new ArrayList<>();
+        offers = new ArrayList<>(services.sessions().store().pending(damagedAutosaves::add));
+        if (!damagedAutosaves.isEmpty()) {
+            services.status().say(String.join("; ", damagedAutosaves));
+        }
         top.getChildren().add(topBar());
         frame.setTop(top);
         frame.setBottom(statusBar());
