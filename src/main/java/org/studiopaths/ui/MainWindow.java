@@ -215,7 +215,8 @@ public final class MainWindow implements Navigator {
         try {
             project = store.restore(now);
         } catch (JsonFormatException e) {
-            services.status().say(e.getMessage() + " (the autosave could not be restored)");
+            services.status().say(e.getMessage() + " (that autosave cannot be restored; it stays in "
+                    + store.folder() + " and is offered again at the next start until you discard it)");
             return;
         }
         openWork(new RestoredWork(now.origin(), project));

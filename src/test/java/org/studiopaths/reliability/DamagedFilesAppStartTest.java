@@ -178,6 +178,23 @@ class DamagedFilesAppStartTest {
                 .startsWith("Restore your unsaved work on free play (engineering) from "), "the whole one is offered");
     }
 
+    @Test
+    void aDamagedAutosaveProjectIsSaidWhenRestoredAndNothingOpens(FxRobot robot) throws Exception {
+        RecoveryStore store = new RecoveryStore(tmp.resolve("data"));
+        Path project = store.write(AutosaveOrigin.exercise("song-form", Side.PRODUCTION, null),
+                Project.empty("song", 100), Instant.parse("2026-03-01T14:05:09Z")).projectFile();
+        Files.writeString(project, "{\"format\": \"studio-paths.project/1\", \"tempo\": 0, \"tracks\": []}");
+        startApp(robot, installation(ROOT.resolve("samples"), ROOT.resolve("exercises")));
+
+        robot.clickOn("#recovery-restore");
+
+        assertEquals(project + ":1:47: tempo is 0; allowed 40 to 240 (that autosave cannot be restored; it stays in "
+                + store.folder() + " and is offered again at the next start until you discard it)",
+                robot.lookup("#status-message").queryLabeled().getText());
+        assertEquals(Screen.HOME, window.current(), "nothing half-restored opens");
+        assertEquals(1, store.pending().size(), "the autosave is kept");
+    }
+
     private static void copy(Path from, Path to) throws Exception {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : (Iterable<Path>) all::iterator) {
