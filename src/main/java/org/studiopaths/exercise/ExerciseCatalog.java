@@ -69,8 +69,8 @@ public record ExerciseCatalog(List<Exercise> exercises, List<String> problems) {
 
     /** Reads one exercise folder; its id must be the folder's name. */
     public static Exercise loadOne(Path folder) throws JsonFormatException {
-        Project start = ProjectFiles.read(folder.resolve(START_FILE));
-        Project solution = ProjectFiles.read(folder.resolve(SOLUTION_FILE));
+        Project start = project(folder, START_FILE, "the project the exercise starts from");
+        Project solution = project(folder, SOLUTION_FILE, "a project that passes it");
         Path file = folder.resolve(EXERCISE_FILE);
         Exercise e = ExerciseJson.parse(ProjectFiles.readText(file), file.toString(), start, solution);
         String name = folder.getFileName().toString();
@@ -79,6 +79,15 @@ public record ExerciseCatalog(List<Exercise> exercises, List<String> problems) {
                     + "\"; name the folder after the id");
         }
         return e;
+    }
+
+    /** One of the exercise's two projects; a missing one is named with what belongs there. */
+    private static Project project(Path folder, String name, String holds) throws JsonFormatException {
+        Path file = folder.resolve(name);
+        if (!Files.exists(file)) {
+            throw new JsonFormatException(file + ": no such file; an exercise folder needs " + name + ", " + holds);
+        }
+        return ProjectFiles.read(file);
     }
 
     public Optional<Exercise> find(String id) {

@@ -117,7 +117,9 @@ public final class AppServices implements AutoCloseable {
         ExerciseCatalog exercises = ExerciseCatalog.load(installation.exercises());
         if (!exercises.problems().isEmpty()) {
             int n = exercises.problems().size();
-            problems.add(exercises.problems().get(0) + (n > 1 ? " (and " + (n - 1) + " more)" : ""));
+            problems.add(exercises.problems().get(0) + (n > 1
+                    ? " (that exercise and " + (n - 1) + " more are left out until they are fixed)"
+                    : " (that exercise is left out until it is fixed)"));
         }
         Journal.Opened opened;
         try {

@@ -78,7 +78,11 @@ public final class MainWindow implements Navigator {
         root.setId("main-window");
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        offers = new ArrayList<>(services.sessions().store().pending());
+        List<String> damagedAutosaves = new ArrayList<>();
+        offers = new ArrayList<>(services.sessions().store().pending(damagedAutosaves::add));
+        if (!damagedAutosaves.isEmpty()) {
+            services.status().say(String.join("; ", damagedAutosaves));
+        }
         top.getChildren().add(topBar());
         frame.setTop(top);
         frame.setBottom(statusBar());
@@ -211,7 +215,8 @@ public final class MainWindow implements Navigator {
         try {
             project = store.restore(now);
         } catch (JsonFormatException e) {
-            services.status().say(e.getMessage() + " (the autosave could not be restored)");
+            services.status().say(e.getMessage() + " (that autosave cannot be restored; it stays in "
+                    + store.folder() + " and is offered again at the next start until you discard it)");
             return;
         }
         openWork(new RestoredWork(now.origin(), project));

@@ -99,7 +99,8 @@ class ExerciseCommandsTest {
                   }
                 ]
                 """, out.toString());
-        assertEquals("skipped: " + broken.resolve("start.json") + ": no such file\n", err.toString());
+        assertEquals("skipped: " + broken.resolve("start.json") + ": no such file; an exercise folder needs start.json,"
+                + " the project the exercise starts from\n", err.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run("exercises"));
         assertEquals("groove                   production  1/5  First groove: Drums and bass together for four bars.\n",

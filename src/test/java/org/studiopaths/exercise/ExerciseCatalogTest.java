@@ -60,7 +60,8 @@ class ExerciseCatalogTest {
                 root.resolve("bad-type/exercise.json") + ":11:30: criteria[0].type is \"project-tmpo\"; allowed: " + types,
                 root.resolve("elsewhere/exercise.json") + ": id is \"not-elsewhere\" but the folder is \"elsewhere\";"
                         + " name the folder after the id",
-                root.resolve("no-solution/solution.json") + ": no such file",
+                root.resolve("no-solution/solution.json") + ": no such file; an exercise folder needs solution.json,"
+                        + " a project that passes it",
                 root.resolve("typo/exercise.json") + ":8:3: sumary is not a known field (did you mean \"summary\"?);"
                         + " allowed: format, id, side, title, difficulty, order, summary, brief, criteria, passScore"),
                 catalog.problems());

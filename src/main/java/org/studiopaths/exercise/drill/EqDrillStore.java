@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.studiopaths.files.AtomicFiles;
 import org.studiopaths.model.json.Json;
 import org.studiopaths.model.json.JsonFormatException;
+import org.studiopaths.model.json.ProjectFiles;
 import org.studiopaths.model.json.StrictReader;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -41,7 +41,7 @@ public final class EqDrillStore {
         if (!Files.exists(file)) {
             return EqDrillScores.FIRST;
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return parse(ProjectFiles.readText(file), file.toString());
     }
 
     public void save(EqDrillScores scores) throws IOException {

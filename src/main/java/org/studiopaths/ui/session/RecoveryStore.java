@@ -6,18 +6,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.files.AtomicFiles;
 import org.studiopaths.model.Project;
+import org.studiopaths.model.json.Json;
 import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.model.json.ProjectFiles;
+import org.studiopaths.model.json.StrictReader;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Autosaves in the data folder's {@code autosave/}, and what can be restored after a crash.
@@ -69,23 +74,32 @@ public final class RecoveryStore {
         return new Recoverable(slot, origin, savedAt, projectFile);
     }
 
+    /** What can be restored, newest first; as {@link #pending(Consumer)}, saying nothing of what is left out. */
+    public List<Recoverable> pending() {
+        return pending(problem -> { });
+    }
+
     /**
      * What can be restored, newest first. A sidecar that cannot be read, or whose project file is missing, is
-     * left out: there is nothing whole to offer from it.
+     * left out, for there is nothing whole to offer from it, and {@code problems} is told one line naming the
+     * sidecar, the place and what to do.
      */
-    public List<Recoverable> pending() {
+    public List<Recoverable> pending(Consumer<String> problems) {
         List<Recoverable> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SIDECAR)) {
             for (Path sidecar : files) {
-                Recoverable r = readSidecar(sidecar);
-                if (r != null) {
-                    out.add(r);
+                try {
+                    out.add(readSidecar(sidecar));
+                } catch (JsonFormatException e) {
+                    problems.accept(e.getMessage() + " (that autosave cannot be offered; delete the file, or let the"
+                            + " next autosave of the same work replace it)");
                 }
             }
         } catch (IOException e) {
+            problems.accept("The autosaves in " + dir + " could not be listed: " + WriteProblems.describe(e));
             return out;
         }
         out.sort(Comparator.comparing(Recoverable::savedAt).reversed());
@@ -121,29 +135,58 @@ public final class RecoveryStore {
         }
     }
 
-    private Recoverable readSidecar(Path sidecar) {
+    /** A sidecar as written by {@link #write}; anything else is refused with one line naming the place. */
+    private Recoverable readSidecar(Path sidecar) throws JsonFormatException {
         String name = sidecar.getFileName().toString();
         String slot = name.substring(0, name.length() - SIDECAR.length());
-        try {
-            JsonNode n = JSON.readTree(sidecar.toFile());
-            if (n == null || !FORMAT.equals(n.path("format").asText())) {
-                return null;
-            }
-            String project = n.path("project").asText("");
-            if (!project.equals(slot + ".a.json") && !project.equals(slot + ".b.json")) {
-                return null; // only our own two names: a sidecar cannot point outside the folder
-            }
-            Path projectFile = dir.resolve(project);
-            if (!Files.isRegularFile(projectFile)) {
-                return null;
-            }
-            String exercise = n.path("exercise").isTextual() ? n.path("exercise").asText() : null;
-            Side side = n.path("side").isTextual() ? Side.parse(n.path("side").asText()) : null;
-            Path original = n.path("originalFile").isTextual() ? Paths.get(n.path("originalFile").asText()) : null;
-            Instant savedAt = Instant.parse(n.path("savedAt").asText());
-            return new Recoverable(slot, new AutosaveOrigin(exercise, side, original), savedAt, projectFile);
-        } catch (IOException | RuntimeException e) {
-            return null; // a damaged sidecar offers nothing; the next autosave of that slot replaces it
+        StrictReader r = new StrictReader(sidecar.toString());
+        Json.Obj n = r.object(Json.parse(ProjectFiles.readText(sidecar), sidecar.toString()), "the document");
+        Json format = r.required(n, "", "format");
+        if (!FORMAT.equals(r.string(format, "format"))) {
+            throw r.error(format, "format", "is \"" + r.string(format, "format") + "\"; allowed \"" + FORMAT + "\"");
         }
+        Json projectNode = r.required(n, "", "project");
+        String project = r.string(projectNode, "project");
+        if (!project.equals(slot + ".a.json") && !project.equals(slot + ".b.json")) {
+            // only our own two names: a sidecar cannot point outside the folder
+            throw r.error(projectNode, "project", "is \"" + project + "\"; allowed \"" + slot + ".a.json\" or \""
+                    + slot + ".b.json\"");
+        }
+        Path projectFile = dir.resolve(project);
+        if (!Files.isRegularFile(projectFile)) {
+            throw r.error(projectNode, "project", "is \"" + project + "\", which is not in " + dir);
+        }
+        String exercise = optionalString(r, n, "exercise");
+        Json sideNode = n.fields().get("side");
+        String sideName = optionalString(r, n, "side");
+        Side side;
+        try {
+            side = sideName == null ? null : Side.parse(sideName);
+        } catch (IllegalArgumentException e) {
+            throw r.error(sideNode, "side", "is \"" + sideName + "\"; allowed \"production\", \"engineering\" or null");
+        }
+        Json originalNode = n.fields().get("originalFile");
+        String original = optionalString(r, n, "originalFile");
+        Path originalFile;
+        try {
+            originalFile = original == null ? null : Paths.get(original);
+        } catch (InvalidPathException e) {
+            throw r.error(originalNode, "originalFile", "is \"" + original + "\"; expected a file's path or null");
+        }
+        Json savedAtNode = r.required(n, "", "savedAt");
+        String savedAtText = r.string(savedAtNode, "savedAt");
+        Instant savedAt;
+        try {
+            savedAt = Instant.parse(savedAtText);
+        } catch (DateTimeParseException e) {
+            throw r.error(savedAtNode, "savedAt", "is \"" + savedAtText + "\"; expected a time such as \""
+                    + "2026-03-01T14:05:09Z\"");
+        }
+        return new Recoverable(slot, new AutosaveOrigin(exercise, side, originalFile), savedAt, projectFile);
+    }
+
+    private static String optionalString(StrictReader r, Json.Obj obj, String key) throws JsonFormatException {
+        Json v = obj.fields().get(key);
+        return v == null || v instanceof Json.Null ? null : r.string(v, key);
     }
 }

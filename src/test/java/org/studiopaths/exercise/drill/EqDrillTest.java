@@ -190,6 +190,6 @@ class EqDrillTest {
         Files.writeString(data.resolve("eq-drill.json"),
                 "{\"format\": \"studio-paths.eq-drill/1\",\n \"level\": 9, \"rounds\": 1}");
         JsonFormatException e = assertThrows(JsonFormatException.class, () -> new EqDrillStore(data).load());
-        assertEquals("eq-drill.json:2:11: level is 9; allowed 1 to 5", e.getMessage());
+        assertEquals(data.resolve("eq-drill.json") + ":2:11: level is 9; allowed 1 to 5", e.getMessage());
     }
 }
