@@ -91,7 +91,7 @@ public class DesktopApp extends Application {
      * @param startAt a screen or card name (see the class comment), or null for the home screen
      */
     public static MainWindow open(Stage stage, AppServices services, String startAt) {
-        Prefs prefs = new Prefs(new SettingsStore(services.installation().data()), services.status()::say);
+        Prefs prefs = new Prefs(new SettingsStore(services.installation().data()), services.status()::addProblem);
         MainWindow window = new MainWindow(services, prefs);
         window.setScreenFactory(Side.PRODUCTION, ArrangeScreen::create);
         window.setScreenFactory(Side.ENGINEERING, MixScreen::create);

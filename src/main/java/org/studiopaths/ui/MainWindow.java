@@ -81,7 +81,7 @@ public final class MainWindow implements Navigator {
         List<String> damagedAutosaves = new ArrayList<>();
         offers = new ArrayList<>(services.sessions().store().pending(damagedAutosaves::add));
         if (!damagedAutosaves.isEmpty()) {
-            services.status().say(String.join("; ", damagedAutosaves));
+            services.status().addProblem(String.join("; ", damagedAutosaves));
         }
         top.getChildren().add(topBar());
         frame.setTop(top);

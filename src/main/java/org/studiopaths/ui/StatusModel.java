@@ -33,6 +33,18 @@ public final class StatusModel {
         message.set(text == null ? "" : text);
     }
 
+    /**
+     * Adds a problem to what is shown, so that several damaged files found at start are all named
+     * (say replaces; this joins with "; ").
+     */
+    public void addProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String now = message.get();
+        message.set(now.isEmpty() ? text : now + "; " + text);
+    }
+
     /** Records why playback is off; null or empty when it works again. */
     public void setPlaybackProblem(String reason) {
         playbackProblem.set(reason == null ? "" : reason);
