@@ -215,7 +215,8 @@ public final class Player implements AutoCloseable {
                     started = true;
                 }
             } catch (RuntimeException e) {
-                fault = "The audio output stopped working: " + e.getMessage();
+                fault = "The audio output stopped working: " + (e.getMessage() != null ? e.getMessage()
+                        : e.getClass().getSimpleName()) + "; press Play to try again";
                 playing = false;
                 started = false;
                 closeLineQuietly();

@@ -88,7 +88,7 @@ class PlayerTest {
             player.play();
             waitUntilStopped(player);
             assertFalse(player.isPlaying());
-            assertEquals("The audio output stopped working: device unplugged", player.fault());
+            assertEquals("The audio output stopped working: device unplugged; press Play to try again", player.fault());
         }
     }
 

@@ -101,7 +101,7 @@ class AudioFaultTest {
             waitFor(() -> first.bytes.get() > 0);
             first.unplugged = true;
             waitFor(() -> !engine.player().isPlaying());
-            assertEquals("The audio output stopped working: device unplugged", engine.playbackProblem());
+            assertEquals("The audio output stopped working: device unplugged; press Play to try again", engine.playbackProblem());
             assertTrue(first.closed, "the lost line is closed");
 
             assertTrue(engine.play(), "play again, without restarting the app");
