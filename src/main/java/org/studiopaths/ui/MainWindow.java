@@ -177,6 +177,7 @@ public final class MainWindow implements Navigator {
 
     /** F1 for the tour, {@code ?} and Ctrl+/ for the keys sheet. Call once the root is in its scene. */
     public void installKeys(Scene scene) {
+        FocusedControlKeys.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showTour);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN),
                 this::showShortcuts);

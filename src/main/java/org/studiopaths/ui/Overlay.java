@@ -1,5 +1,6 @@
 package org.studiopaths.ui;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.event.EventTarget;
@@ -26,6 +27,8 @@ public final class Overlay {
     private final StackPane host;
     private final StackPane layer;
     private final Scene scene;
+    /** Where the focus was when the card came; it goes back there when the card closes. */
+    private final Node focusBefore;
     private final EventHandler<KeyEvent> keys;
     private final ChangeListener<Node> focusTrap;
     private Runnable onEscape = this::close;
@@ -34,6 +37,7 @@ public final class Overlay {
         this.host = host;
         this.layer = layer;
         this.scene = host.getScene();
+        this.focusBefore = scene.getFocusOwner();
         // On the scene, not the layer: Escape must work wherever the focus is; only the topmost card answers.
         this.keys = e -> {
             if (e.isConsumed() || !isTopmost()) {
@@ -50,15 +54,17 @@ public final class Overlay {
             }
         };
         // Tab past the card's last control would land on the screen below: bring the focus round to the card.
+        // (Later, not inside the focus change itself, which JavaFX would finish after this one.)
         this.focusTrap = (o, was, now) -> {
             if (now != null && isTopmost() && !inCard(now)) {
-                List<Node> stops = stops(layer, new ArrayList<>());
-                if (stops.isEmpty()) {
-                    layer.requestFocus();
-                } else {
-                    // Shift+Tab from the first control goes round to the last, Tab from anywhere else to the first.
-                    (was == stops.get(0) ? stops.get(stops.size() - 1) : stops.get(0)).requestFocus();
-                }
+                Platform.runLater(() -> {
+                    if (isTopmost() && !inCard(scene.getFocusOwner())) {
+                        List<Node> stops = stops(layer, new ArrayList<>());
+                        // Shift+Tab from the first control goes round to the last, Tab from elsewhere to the first.
+                        (stops.isEmpty() ? layer : was == stops.get(0) ? stops.get(stops.size() - 1) : stops.get(0))
+                                .requestFocus();
+                    }
+                });
             }
         };
         scene.addEventFilter(KeyEvent.ANY, keys);
@@ -89,9 +95,16 @@ public final class Overlay {
 
     /** Removes the card; closing twice does nothing. */
     public void close() {
+        if (!isShowing()) {
+            return;
+        }
         scene.removeEventFilter(KeyEvent.ANY, keys);
         scene.focusOwnerProperty().removeListener(focusTrap);
         host.getChildren().remove(layer);
+        // Else JavaFX puts the focus on the first tab of the window, and Space would press it.
+        if (focusBefore != null && focusBefore.getScene() == scene) {
+            focusBefore.requestFocus();
+        }
     }
 
     private boolean inCard(EventTarget target) {

@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.studiopaths.ui.compare.RatingDialog;
@@ -41,6 +42,11 @@ class ControlsAuditTest {
     @Start
     void start(Stage stage) throws Exception {
         app = RealWindow.open(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(app::close);
     }
 
     /** Each screen and card by name, and how to bring it up from any screen. */

@@ -21,6 +21,7 @@ import org.studiopaths.exercise.drill.EqDrillStore;
 import org.studiopaths.model.Project;
 import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.FocusOnShow;
 import org.studiopaths.ui.Navigator;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.ui.session.AutosaveOrigin;
@@ -150,7 +151,7 @@ public final class MixScreen {
         session.returnToStart();
         EqDrillView view = new EqDrillView(session, model, () -> showChooser(root, services, navigator, hooks));
         root.getChildren().setAll(view);
-        view.requestFocus();
+        FocusOnShow.request(view);
     }
 
     private static Label section(String text) {
@@ -229,6 +230,6 @@ public final class MixScreen {
                     }
                 });
         root.getChildren().setAll(console[0]);
-        console[0].requestFocus();
+        FocusOnShow.request(console[0]);
     }
 }
