@@ -110,6 +110,17 @@ class ScreenKeysTest {
         robot.type(KeyCode.MINUS);
         assertEquals(zoom, model.pixelsPerBarProperty().get(), 1e-9, "- zooms out");
 
+        // A lane's volume from the keyboard: each arrow key is one undo step.
+        javafx.scene.control.Slider volume = robot.lookup(".lane-header .slider")
+                .queryAs(javafx.scene.control.Slider.class);
+        robot.interact(volume::requestFocus);
+        Project beforeVolume = session.project();
+        robot.type(KeyCode.LEFT);
+        assertTrue(session.project().tracks().stream().anyMatch(t -> t.gainDb() < 0 && !beforeVolume.tracks()
+                .contains(t)), "Left turns a lane's volume down");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(beforeVolume, session.project(), "in one undo step");
+
         assertSaves(robot, session);
     }
 
