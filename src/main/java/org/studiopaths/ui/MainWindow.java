@@ -181,6 +181,7 @@ public final class MainWindow implements Navigator {
 
     /** F1 for the tour, {@code ?} and Ctrl+/ for the keys sheet. Call once the root is in its scene. */
     public void installKeys(Scene scene) {
+        FocusedControlKeys.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showTour);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN),
                 this::showShortcuts);
@@ -264,9 +265,11 @@ public final class MainWindow implements Navigator {
         restore.setId("recovery-restore");
         restore.getStyleClass().add("accent");
         restore.setOnAction(e -> restore(offer));
+        restore.setTooltip(new Tooltip("Open that work again where it was left"));
         Button discard = new Button("Discard");
         discard.setId("recovery-discard");
         discard.setOnAction(e -> discard(offer));
+        discard.setTooltip(new Tooltip("Throw that unsaved work away"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox banner = new HBox(12, question, grow, restore, discard);
@@ -296,10 +299,13 @@ public final class MainWindow implements Navigator {
         ToggleGroup group = new ToggleGroup();
         HBox nav = new HBox(4);
         nav.getChildren().addAll(
-                tab(group, Screen.HOME, "Home", Feather.HOME, this::showHome),
-                tab(group, Screen.PRODUCTION, "Production", PathStyle.icon(Side.PRODUCTION), this::showProduction),
-                tab(group, Screen.ENGINEERING, "Engineering", PathStyle.icon(Side.ENGINEERING), this::showEngineering),
-                tab(group, Screen.COMPARE, "Compare", Feather.BAR_CHART_2, this::showCompare));
+                tab(group, Screen.HOME, "Home", Feather.HOME, "The two paths side by side", this::showHome),
+                tab(group, Screen.PRODUCTION, "Production", PathStyle.icon(Side.PRODUCTION),
+                        "Arrange loops into a song: the production exercises", this::showProduction),
+                tab(group, Screen.ENGINEERING, "Engineering", PathStyle.icon(Side.ENGINEERING),
+                        "Mix a song at the console: the engineering exercises", this::showEngineering),
+                tab(group, Screen.COMPARE, "Compare", Feather.BAR_CHART_2, "Which path you enjoyed more",
+                        this::showCompare));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(18, name, nav, grow,
@@ -311,8 +317,10 @@ public final class MainWindow implements Navigator {
         return bar;
     }
 
-    private ToggleButton tab(ToggleGroup group, Screen screen, String text, Feather icon, Runnable action) {
+    private ToggleButton tab(ToggleGroup group, Screen screen, String text, Feather icon, String tip,
+                             Runnable action) {
         ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip + " (Left and Right move between the tabs)"));
         b.setId("nav-" + screen.id());
         b.getStyleClass().add("nav-tab");
         b.setToggleGroup(group);

@@ -284,6 +284,15 @@ public final class ArrangeModel {
         session.updateGesture(p -> p.updateTrack(track, t -> t.withGainDb(g)));
     }
 
+    /** Sets a track's volume in one undo step (the keyboard's way; a drag is a gesture). */
+    public void setVolume(int track, double gainDb) {
+        double g = Math.min(12, gainDb);
+        if (g != project().tracks().get(track).gainDb()) {
+            session.edit("Change " + project().tracks().get(track).name() + " volume",
+                    p -> p.updateTrack(track, t -> t.withGainDb(g)));
+        }
+    }
+
     public void renameTrack(int track, String name) {
         String n = name.strip();
         if (n.isEmpty() || n.length() > Track.MAX_NAME_LENGTH) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.model.Project;
 import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.FocusOnShow;
 import org.studiopaths.ui.Navigator;
 import org.studiopaths.ui.session.AutosaveOrigin;
 import org.studiopaths.ui.session.ProjectSession;
@@ -159,7 +160,7 @@ public final class ArrangeScreen {
         ArrangeView view = new ArrangeView(session, exercise, env, WORKER, this::showChooser,
                 n -> open(n, nextAfter(n)), next);
         root.getChildren().setAll(view);
-        view.timeline().requestFocus();
+        FocusOnShow.request(view.timeline());
     }
 
     /** Opens restored work in its exercise, or in free play when it was free play or its exercise is gone. */

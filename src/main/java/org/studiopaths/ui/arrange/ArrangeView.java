@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.studiopaths.journal.Attempt;
 import org.studiopaths.journal.Rating;
 import org.studiopaths.model.Project;
+import org.studiopaths.ui.FocusedControlKeys;
 import org.studiopaths.ui.session.ProjectSession;
 
 import java.io.File;
@@ -154,7 +155,7 @@ public final class ArrangeView extends BorderPane {
     }
 
     private void key(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+        if (e.getTarget() instanceof TextInputControl || FocusedControlKeys.belongToFocusedControl(e)) {
             return;
         }
         boolean ctrl = e.isShortcutDown();

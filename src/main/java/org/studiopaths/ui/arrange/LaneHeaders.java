@@ -100,17 +100,20 @@ public final class LaneHeaders extends Pane {
             solo.getStyleClass().add("solo");
             mute.setTooltip(new Tooltip("Mute this track (M)"));
             solo.setTooltip(new Tooltip("Hear only this track (S)"));
-            mute.setFocusTraversable(false);
-            solo.setFocusTraversable(false);
             mute.setOnAction(e -> model.setMute(index, mute.isSelected()));
             solo.setOnAction(e -> model.setSolo(index, solo.isSelected()));
-            volume.setFocusTraversable(false);
-            volume.setTooltip(new Tooltip("Track volume (double-click the name to rename the track)"));
+            volume.setTooltip(new Tooltip("Track volume: drag, or Left and Right when it has the focus"
+                    + " (double-click the name to rename the track)"));
             volume.setPrefWidth(96);
             volume.setOnMousePressed(e -> model.beginVolume(index));
             volume.valueProperty().addListener((o, a, v) -> {
-                if (!updating && volume.isValueChanging()) {
+                if (updating) {
+                    return;
+                }
+                if (volume.isValueChanging()) {
                     model.updateVolume(index, dbOf(v.doubleValue()));
+                } else if (!volume.isPressed()) { // a key: one undo step each
+                    model.setVolume(index, dbOf(v.doubleValue()));
                 }
             });
             volume.setOnMouseReleased(e -> {

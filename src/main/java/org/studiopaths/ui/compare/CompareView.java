@@ -70,6 +70,7 @@ public final class CompareView {
         Button png = new Button("Save as picture (PNG)", new FontIcon(Feather.IMAGE));
         png.setId("compare-export-png");
         png.setOnAction(e -> exportPng());
+        png.setTooltip(new Tooltip("This comparison as a picture to keep or share"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox row = new HBox(10, title, grow, csv, png);
@@ -97,6 +98,7 @@ public final class CompareView {
             Button go = new Button("Try " + side.id(), new FontIcon(Feather.ARROW_RIGHT));
             go.setId("compare-nudge");
             go.getStyleClass().add("accent");
+            go.setTooltip(new Tooltip("Open the " + side.id() + " exercises"));
             go.setOnAction(e -> {
                 if (side == Side.PRODUCTION) {
                     navigator.showProduction();

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -63,10 +64,12 @@ public final class RatingDialog {
         save.setDefaultButton(true);
         save.disableProperty().bind(form.answeredProperty().not());
         save.setOnAction(e -> finish(Optional.of(form.toRating())));
+        save.setTooltip(new Tooltip("Keep your answers in the journal (Enter)"));
         Button skip = new Button("Skip");
         skip.setId("rating-skip");
         skip.getStyleClass().add("flat");
         skip.setOnAction(e -> finish(Optional.empty()));
+        skip.setTooltip(new Tooltip("Answer nothing this time (Escape)"));
 
         TextField note = new TextField();
         note.setId("rating-note");
@@ -148,6 +151,7 @@ public final class RatingDialog {
             b.getStyleClass().add("face-button");
             b.setContentDisplay(ContentDisplay.TOP);
             b.setUserData(level);
+            b.setTooltip(new Tooltip("Enjoyment " + level + " of 5"));
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setToggleGroup(group);
@@ -167,6 +171,7 @@ public final class RatingDialog {
         no.setId(id + "-no");
         no.setUserData(Boolean.FALSE);
         for (ToggleButton b : new ToggleButton[] {yes, no}) {
+            b.setTooltip(new Tooltip("Your answer to the question above"));
             b.setToggleGroup(group);
             b.setPrefWidth(90);
         }

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -88,6 +89,7 @@ public final class HomeView {
         start.getStyleClass().addAll("accent", "large", "path-start");
         start.setMaxWidth(Double.MAX_VALUE);
         start.setOnAction(e -> open(side));
+        start.setTooltip(new Tooltip("Open the " + side.id() + " exercises"));
 
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
@@ -111,11 +113,13 @@ public final class HomeView {
                 .map(side -> {
                     Button b = new Button("Try " + side.id(), new FontIcon(Feather.ARROW_RIGHT));
                     b.setOnAction(e -> open(side));
+                    b.setTooltip(new Tooltip("Open the " + side.id() + " exercises"));
                     return b;
                 })
                 .orElseGet(() -> {
                     Button b = new Button("Compare", new FontIcon(Feather.BAR_CHART_2));
                     b.setOnAction(e -> navigator.showCompare());
+                    b.setTooltip(new Tooltip("See which path you enjoyed more"));
                     return b;
                 });
         go.setId("home-next");

@@ -29,6 +29,7 @@ import org.studiopaths.audio.WavWriter;
 import org.studiopaths.engine.OfflineRenderer;
 import org.studiopaths.engine.RenderPlan;
 import org.studiopaths.journal.Rating;
+import org.studiopaths.ui.FocusedControlKeys;
 import org.studiopaths.ui.session.ProjectSession;
 
 import java.io.File;
@@ -229,11 +230,11 @@ public final class ConsoleView extends BorderPane {
         Button undo = new Button("Undo");
         undo.disableProperty().bind(session.canUndoProperty().not());
         undo.setOnAction(e -> session.undo());
-        undo.setTooltip(new Tooltip("Ctrl+Z"));
+        undo.setTooltip(new Tooltip("Undo the last change (Ctrl+Z)"));
         Button redo = new Button("Redo");
         redo.disableProperty().bind(session.canRedoProperty().not());
         redo.setOnAction(e -> session.redo());
-        redo.setTooltip(new Tooltip("Ctrl+Shift+Z"));
+        redo.setTooltip(new Tooltip("Redo what was undone (Ctrl+Shift+Z)"));
 
         Button save = new Button("Save…");
         save.setOnAction(e -> save());
@@ -333,6 +334,7 @@ public final class ConsoleView extends BorderPane {
             check.setId("check");
             check.getStyleClass().add("accent");
             check.disableProperty().bind(run.checkingProperty());
+            check.setTooltip(new Tooltip("Listen to your mix and score it against the exercise's goals"));
             check.setOnAction(e -> run.check(worker, Platform::runLater, () -> afterCheck(onNext)));
             Label problem = new Label();
             problem.setWrapText(true);
@@ -386,6 +388,7 @@ public final class ConsoleView extends BorderPane {
         }
         if (r.passed() && run.task().nextId() != null) {
             Button next = new Button("Next exercise →");
+            next.setTooltip(new Tooltip("On to the next exercise"));
             next.setOnAction(e -> {
                 recordAndRate();
                 onNext.accept(run.task().nextId());
@@ -443,7 +446,7 @@ public final class ConsoleView extends BorderPane {
     }
 
     private void key(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+        if (e.getTarget() instanceof TextInputControl || FocusedControlKeys.belongToFocusedControl(e)) {
             return;
         }
         boolean ctrl = e.isShortcutDown();

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.studiopaths.ui.FocusedControlKeys;
 import org.studiopaths.ui.session.ProjectSession;
 
 import java.util.ArrayList;
@@ -139,6 +140,9 @@ public final class EqDrillView extends BorderPane {
         setCenter(scroll);
 
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FocusedControlKeys.belongToFocusedControl(e)) {
+                return;
+            }
             if (e.getCode() == KeyCode.SPACE) {
                 session.togglePlay();
             } else if (e.getCode() == KeyCode.F) {

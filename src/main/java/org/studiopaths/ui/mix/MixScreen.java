@@ -21,6 +21,7 @@ import org.studiopaths.exercise.drill.EqDrillStore;
 import org.studiopaths.model.Project;
 import org.studiopaths.model.json.JsonFormatException;
 import org.studiopaths.ui.AppServices;
+import org.studiopaths.ui.FocusOnShow;
 import org.studiopaths.ui.Navigator;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.ui.session.AutosaveOrigin;
@@ -72,25 +73,27 @@ public final class MixScreen {
         FlowPane exerciseCards = new FlowPane(12, 12);
         for (MixTask t : exercises) {
             exerciseCards.getChildren().add(card(t.title(), t.difficulty(), t.summary(), "Start",
-                    () -> openConsole(root, services, navigator, hooks, t)));
+                    "Open this exercise at the mixing console", () -> openConsole(root, services, navigator, hooks, t)));
         }
         Label noExercises = new Label("The engineering exercises are not installed yet.");
         FlowPane freeCards = new FlowPane(12, 12);
         for (MixTask t : free) {
             freeCards.getChildren().add(card(t.title(), t.difficulty(), t.summary(), "Open the console",
-                    () -> openConsole(root, services, navigator, hooks, t)));
+                    "Mix this song freely: no goals, no score", () -> openConsole(root, services, navigator, hooks, t)));
         }
         String noSongs = "No songs found in " + services.installation().samples().resolve("songs")
                 + ". Reinstall the samples to mix.";
 
         Button back = new Button("← Home");
         back.setOnAction(e -> navigator.showHome());
+        back.setTooltip(new Tooltip("Back to the start screen"));
 
         FlowPane drillCards = new FlowPane(12, 12);
         if (!free.isEmpty()) {
             drillCards.getChildren().add(card("EQ ear training", 0, "Hear a hidden boost or cut on one part of a song"
                             + " and name its octave. Your level and score are kept.",
-                    "Start training", () -> openDrill(root, services, navigator, hooks,
+                    "Start training", "Start the ear-training drill at your level",
+                    () -> openDrill(root, services, navigator, hooks,
                             free.stream().map(MixTask::start).toList())));
         }
 
@@ -148,7 +151,7 @@ public final class MixScreen {
         session.returnToStart();
         EqDrillView view = new EqDrillView(session, model, () -> showChooser(root, services, navigator, hooks));
         root.getChildren().setAll(view);
-        view.requestFocus();
+        FocusOnShow.request(view);
     }
 
     private static Label section(String text) {
@@ -158,7 +161,7 @@ public final class MixScreen {
     }
 
     /** A chooser card: the title, the difficulty (when rated), one line on what it is, and a way in. */
-    private static VBox card(String title, int difficulty, String summary, String action, Runnable open) {
+    private static VBox card(String title, int difficulty, String summary, String action, String tip, Runnable open) {
         Label t = new Label(title);
         t.getStyleClass().add("card-title");
         t.setWrapText(true);
@@ -168,6 +171,7 @@ public final class MixScreen {
         Button go = new Button(action);
         go.getStyleClass().add("accent");
         go.setOnAction(e -> open.run());
+        go.setTooltip(new Tooltip(tip));
         Region push = new Region(); // the buttons of a row of cards line up at the bottom
         VBox.setVgrow(push, Priority.ALWAYS);
         VBox card = new VBox(8, t);
@@ -226,6 +230,6 @@ public final class MixScreen {
                     }
                 });
         root.getChildren().setAll(console[0]);
-        console[0].requestFocus();
+        FocusOnShow.request(console[0]);
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +37,8 @@ public final class SettingsPane {
             b.setSelected(prefs.get().theme() == t);
             b.getStyleClass().add(t == Settings.Theme.DARK ? "left-pill" : "right-pill");
             b.setPrefWidth(100);
+            b.setTooltip(new Tooltip((t == Settings.Theme.DARK ? "Light text on dark" : "Dark text on light")
+                    + "; applied at once and remembered"));
             b.setOnAction(e -> {
                 b.setSelected(true);
                 prefs.update(s -> s.withTheme(t));
@@ -54,6 +57,7 @@ public final class SettingsPane {
             b.setSelected(prefs.get().textSize() == size);
             b.getStyleClass().add(i == 0 ? "left-pill" : i == all.length - 1 ? "right-pill" : "center-pill");
             b.setPrefWidth(64);
+            b.setTooltip(new Tooltip("Text " + size.pixels() + " pixels high; applied at once and remembered"));
             b.setOnAction(e -> {
                 b.setSelected(true);
                 prefs.update(s -> s.withTextSize(size));
@@ -67,6 +71,7 @@ public final class SettingsPane {
         data.setWrapText(true);
         Button close = new Button("Close");
         close.setDefaultButton(true);
+        close.setTooltip(new Tooltip("Close the settings (Escape)"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         card.getChildren().addAll(title, new Label("Theme"), themeRow, new Label("Text size"), sizeRow, data,

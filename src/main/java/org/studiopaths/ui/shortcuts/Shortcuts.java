@@ -18,7 +18,8 @@ public final class Shortcuts {
 
     public static final List<Shortcut> ALL = List.of(
             new Shortcut("Space", "Play or stop", PLAYBACK),
-            new Shortcut("Enter", "Back to the start", PLAYBACK),
+            new Shortcut("Enter / Home", "Back to the start", PLAYBACK),
+            new Shortcut("F", "In the EQ drill: hear the part with or without the change", PLAYBACK),
             new Shortcut("Ctrl+Z", "Undo", EDITING),
             new Shortcut("Ctrl+Shift+Z", "Redo", EDITING),
             new Shortcut("Ctrl+S", "Save the project", EDITING),

@@ -4,6 +4,7 @@ import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -47,6 +48,7 @@ public final class ShortcutsSheet {
         }
         Button close = new Button("Close");
         close.setDefaultButton(true);
+        close.setTooltip(new Tooltip("Close this list (Escape)"));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         card.getChildren().add(new HBox(grow, close));

@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,10 +46,13 @@ public final class Tour {
         Button skip = new Button("Skip tour");
         skip.setId("tour-skip");
         skip.getStyleClass().add("flat");
+        skip.setTooltip(new Tooltip("Close the tour; F1 shows it again (Escape)"));
+        back.setTooltip(new Tooltip("The card before"));
         back.setOnAction(e -> go(index - 1));
         next.setId("tour-next");
         next.getStyleClass().add("accent");
         next.setDefaultButton(true);
+        next.setTooltip(new Tooltip("The next card (Enter)"));
         next.setOnAction(e -> {
             if (index == TourCard.ALL.size() - 1) {
                 close();
