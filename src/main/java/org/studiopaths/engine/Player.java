@@ -170,7 +170,8 @@ public final class Player implements AutoCloseable {
             }
             RenderPlan p = plan.get();
             if (p == null) {
-                playing = false;
+                // Play was pressed before the first compile finished (a song's stems still decoding): wait for it.
+                LockSupport.parkNanos(5_000_000L);
                 continue;
             }
             if (!started) {

@@ -57,6 +57,23 @@ class PlayerTest {
     }
 
     @Test
+    void playPressedBeforeTheFirstPlanWaitsForItInsteadOfStopping() throws Exception {
+        RenderPlan plan = FakeSamples.compiler(samples).compile(project);
+        RecordingLine line = new RecordingLine();
+        try (Player player = new Player((rate, frames) -> line)) {
+            player.play();
+            Thread.sleep(50);
+            assertTrue(player.isPlaying(), "still playing while the song is being compiled");
+            player.setPlan(plan);
+            waitUntilStopped(player);
+        }
+        float[][] offline = OfflineRenderer.render(plan);
+        byte[] expected = new byte[offline[0].length * 4];
+        org.studiopaths.audio.Pcm.encode16LE(offline[0], offline[1], offline[0].length, expected);
+        assertArrayEquals(expected, line.bytes(), "the whole song, from its start");
+    }
+
+    @Test
     void loopRangeRepeatsUntilStopped() throws Exception {
         RenderPlan plan = FakeSamples.compiler(samples).compile(project);
         RecordingLine line = new RecordingLine();
