@@ -162,6 +162,30 @@ public final class ArrangeModel {
         selection.set(new ClipRef(t, project().tracks().get(t).clips().size() - 1));
     }
 
+    /**
+     * The keyboard's drop: places a loop on the first lane of its category (a new lane named after the category
+     * when there is none) at the playhead, snapped, or at the end of the song when the playhead is past it.
+     * One undo step; the new clip is selected.
+     */
+    public void addAtPlayhead(LoopInfo loop, LoopCatalog catalog) {
+        Project p = project();
+        double step = Grid.step(snapToBeat.get(), p.beatsPerBar());
+        // The end rounded up to the grid, so the drop's snapping cannot pull the clip back over the last one.
+        double end = 1 + Math.ceil((p.endBar() - 1) / step - 1e-9) * step;
+        double start = Math.min(snap(session.positionBarsProperty().get()), end);
+        int lane = 0;
+        while (lane < p.tracks().size() && !loop.category().equals(categoryOf(p.tracks().get(lane), catalog))) {
+            lane++;
+        }
+        drop(loop, start, lane);
+    }
+
+    /** A lane's category: that of its first clip's loop (what colours its header), "other" when unknown. */
+    static String categoryOf(Track track, LoopCatalog catalog) {
+        return track.clips().isEmpty() ? "other"
+                : catalog.find(track.clips().get(0).sample()).map(LoopInfo::category).orElse("other");
+    }
+
     static String newTrackName(Project p, LoopInfo loop) {
         String base = loop.category().substring(0, 1).toUpperCase(Locale.ROOT) + loop.category().substring(1);
         base = base.length() > Track.MAX_NAME_LENGTH - 3 ? base.substring(0, Track.MAX_NAME_LENGTH - 3) : base;
@@ -239,6 +263,44 @@ public final class ArrangeModel {
         Clip c = s.in(project());
         session.edit("Duplicate clip", p -> p.updateTrack(s.track(), t -> t.addClip(c.withStartBar(c.endBar()))));
         selection.set(new ClipRef(s.track(), project().tracks().get(s.track()).clips().size() - 1));
+    }
+
+    /** Selects the clip after (+1) or before (-1) the selected one in time order across lanes; none: the first or last. */
+    public void selectNeighbour(int direction) {
+        List<ClipRef> order = clipsInTimeOrder();
+        if (order.isEmpty()) {
+            return;
+        }
+        int at = order.indexOf(selection.get());
+        int next = at < 0 ? (direction > 0 ? 0 : order.size() - 1)
+                : Math.max(0, Math.min(order.size() - 1, at + direction));
+        selection.set(order.get(next));
+    }
+
+    private List<ClipRef> clipsInTimeOrder() {
+        Project p = project();
+        List<ClipRef> all = new ArrayList<>();
+        for (int t = 0; t < p.tracks().size(); t++) {
+            for (int c = 0; c < p.tracks().get(t).clips().size(); c++) {
+                all.add(new ClipRef(t, c));
+            }
+        }
+        all.sort(Comparator.comparingDouble((ClipRef r) -> r.in(p).startBar()).thenComparingInt(ClipRef::track)
+                .thenComparingInt(ClipRef::clip));
+        return all;
+    }
+
+    /** Moves the selected clip one grid step later (+1) or earlier (-1), never before bar 1. One undo step. */
+    public void nudgeSelected(int direction) {
+        ClipRef s = selection.get();
+        if (s == null || !s.existsIn(project())) {
+            return;
+        }
+        Clip c = s.in(project());
+        double start = snap(c.startBar() + direction * Grid.step(snapToBeat.get(), project().beatsPerBar()));
+        if (start != c.startBar()) {
+            session.edit("Move clip", p -> p.updateTrack(s.track(), t -> t.withClip(s.clip(), c.withStartBar(start))));
+        }
     }
 
     public void deleteSelected() {

@@ -42,6 +42,7 @@ public final class ArrangeView extends BorderPane {
     private final TimelineView timeline;
     private final TransportBar transport;
     private final LoopImportFlow imports;
+    private final LoopBrowserView browser;
     private boolean exampleOn;
 
     /**
@@ -60,7 +61,7 @@ public final class ArrangeView extends BorderPane {
         timeline = new TimelineView(model, env.loops(),
                 ready -> new WaveformCache(env.audio(), worker, Platform::runLater, ready), drag);
         LoopBrowserModel loops = new LoopBrowserModel(env.loops());
-        LoopBrowserView browser = new LoopBrowserView(loops, audition, drag);
+        browser = new LoopBrowserView(loops, audition, drag);
         imports = new LoopImportFlow(this, env.importer(), loops::add);
         browser.acceptImports(imports);
         LaneHeaders headers = new LaneHeaders(model, env.loops());
@@ -161,7 +162,11 @@ public final class ArrangeView extends BorderPane {
         boolean ctrl = e.isShortcutDown();
         KeyCode k = e.getCode();
         boolean handled = true;
-        if (ctrl && k == KeyCode.Z) {
+        if (k == KeyCode.ENTER && e.getTarget() == browser.list) {
+            addFocusedLoop();
+        } else if (e.getTarget() == timeline && (k == KeyCode.LEFT || k == KeyCode.RIGHT)) {
+            handled = timelineArrow(e, k == KeyCode.RIGHT ? 1 : -1);
+        } else if (ctrl && k == KeyCode.Z) {
             if (e.isShiftDown()) {
                 session.redo();
             } else {
@@ -193,6 +198,33 @@ public final class ArrangeView extends BorderPane {
         if (handled) {
             e.consume();
         }
+    }
+
+    /** Enter in the loop list: the focused loop (else the selected one) goes in at the playhead. */
+    private void addFocusedLoop() {
+        LoopInfo loop = browser.list.getFocusModel().getFocusedItem();
+        if (loop == null) {
+            loop = browser.list.getSelectionModel().getSelectedItem();
+        }
+        if (loop != null) {
+            model.addAtPlayhead(loop, env.loops());
+        }
+    }
+
+    /**
+     * Left/Right on the timeline: with Alt, select the previous or next clip (Tab stays focus traversal); alone,
+     * move the selected clip by one grid step. Without a selection a plain arrow is left to focus traversal.
+     */
+    private boolean timelineArrow(KeyEvent e, int direction) {
+        if (e.isAltDown()) {
+            model.selectNeighbour(direction);
+            return true;
+        }
+        if (e.isShortcutDown() || e.isShiftDown() || model.selection() == null) {
+            return false;
+        }
+        model.nudgeSelected(direction);
+        return true;
     }
 
     // ---- files ----------------------------------------------------------------------------------------

@@ -63,8 +63,7 @@ public final class LaneHeaders extends Pane {
         }
         for (int i = 0; i < headers.size(); i++) {
             Track t = p.tracks().get(i);
-            String category = t.clips().isEmpty() ? "other"
-                    : catalog.find(t.clips().get(0).sample()).map(LoopInfo::category).orElse("other");
+            String category = ArrangeModel.categoryOf(t, catalog);
             headers.get(i).show(t, category);
         }
     }

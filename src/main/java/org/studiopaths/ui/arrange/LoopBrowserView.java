@@ -33,6 +33,8 @@ public final class LoopBrowserView extends VBox {
 
     private final Label importMessage = new Label();
     final Button importButton = new Button("Import loop…");
+    /** The loops; Enter on the focused one adds it at the playhead (the arrange view answers it). */
+    final ListView<LoopInfo> list;
 
     public LoopBrowserView(LoopBrowserModel model, Audition audition, LoopDrag drag) {
         getStyleClass().add("loop-browser");
@@ -58,12 +60,15 @@ public final class LoopBrowserView extends VBox {
         HBox.setHgrow(category, Priority.ALWAYS);
         HBox.setHgrow(kit, Priority.ALWAYS);
 
-        ListView<LoopInfo> list = new ListView<>(model.shown());
+        list = new ListView<>(model.shown());
         list.getStyleClass().add("loop-list");
         list.setCellFactory(l -> new LoopCell(audition, drag));
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setTooltip(new Tooltip("The loops: ▶ listens, drag one onto the timeline, or Enter adds the focused"
+                + " loop at the playhead"));
         list.setPlaceholder(new Label("No loop matches.\nClear the search or pick \"All\"."));
-        Label hint = new Label("▶ to listen · drag onto the timeline to use · drop your own WAV files here");
+        Label hint = new Label("▶ to listen · drag onto the timeline (or press Enter) to use · drop your own WAV files"
+                + " here");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         importButton.setId("import-loop");
@@ -191,7 +196,8 @@ public final class LoopBrowserView extends VBox {
             facts.setText(item.category() + (item.kit().isEmpty() ? "" : " · " + item.kit())
                     + (d.isEmpty() ? "" : " · " + d));
             colour.setStyle("-fx-background-color: " + LaneHeaders.web(CategoryColors.of(item.category())) + ";");
-            tip.setText(item.name() + "\n" + facts.getText() + "\nDrag onto the timeline to use it");
+            tip.setText(item.name() + "\n" + facts.getText() + "\nDrag onto the timeline to use it, or press Enter to add it"
+                    + " at the playhead");
             setTooltip(tip);
             refreshListen();
             setGraphic(box);

@@ -69,6 +69,7 @@ public final class TimelineView extends Pane {
         getChildren().addAll(song, overlay);
         overlay.setMouseTransparent(true);
         setMinSize(200, 150);
+        setFocusTraversable(true); // Tab reaches it; the arrange view answers its keys (Alt+arrows, arrows)
         widthProperty().addListener((o, a, b) -> resize());
         heightProperty().addListener((o, a, b) -> resize());
         model.session().projectProperty().addListener((o, a, b) -> redraw());
@@ -148,7 +149,7 @@ public final class TimelineView extends Pane {
             g.setFill(Color.web("#8a9099"));
             g.setFont(Font.font(15));
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText("Drag a loop here from the browser to start your song", w / 2,
+            g.fillText("Drag a loop here from the browser (or press Enter on one) to start your song", w / 2,
                     ArrangeModel.RULER_HEIGHT + ArrangeModel.LANE_HEIGHT / 2);
             g.setTextAlign(TextAlignment.LEFT);
         } else {
