@@ -3,30 +3,21 @@ package org.studiopaths.ui.arrange;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.studiopaths.audio.WavReader;
-import org.studiopaths.audio.WavWriter;
-import org.studiopaths.files.Installation;
 import org.studiopaths.journal.Attempt;
 import org.studiopaths.model.Clip;
-import org.studiopaths.ui.AppServices;
-import org.studiopaths.ui.Navigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,23 +34,7 @@ class ArrangeScreenFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path samples = root.resolve("samples");
-        Path loop = samples.resolve("loops/pop/drums-basic.wav");
-        Files.createDirectories(loop.getParent());
-        WavWriter.write(loop, TestSessions.tone(44_100), 16);
-        Installation inst = new Installation(samples, root.resolve("exercises"), root.resolve("data"));
-        LoopCatalog catalog = () -> List.of(TestSessions.drums());
-        ArrangeEnvironment env = new ArrangeEnvironment(catalog, path -> WavReader.read(samples.resolve(path)),
-                () -> List.of(TestSessions.drumExercise()), journal::add, (owner, attempt) -> { });
-        Navigator nav = new Navigator() {
-            public void showHome() { }
-            public void showProduction() { }
-            public void showEngineering() { }
-            public void showCompare() { }
-        };
-        Parent screen = (Parent) ArrangeScreen.create(AppServices.around(inst, TestSessions.engine()), nav, env);
-        stage.setScene(new Scene(screen, 1280, 720));
-        stage.show();
+        ArrangeStage.show(stage, root, ArrangeStage.environment(root, journal::add, null));
     }
 
     @Test

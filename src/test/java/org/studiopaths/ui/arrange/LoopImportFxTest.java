@@ -1,7 +1,5 @@
 package org.studiopaths.ui.arrange;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -10,12 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.studiopaths.audio.LibraryEntry;
 import org.studiopaths.audio.SampleLibrary;
-import org.studiopaths.audio.WavReader;
 import org.studiopaths.audio.WavWriter;
 import org.studiopaths.audio.importing.UserLibrary;
-import org.studiopaths.files.Installation;
-import org.studiopaths.ui.AppServices;
-import org.studiopaths.ui.Navigator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,26 +36,10 @@ class LoopImportFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path samples = root.resolve("samples");
-        Path loop = samples.resolve("loops/pop/drums-basic.wav");
-        Files.createDirectories(loop.getParent());
-        WavWriter.write(loop, TestSessions.tone(44_100), 16);
         userFolder = root.resolve("data/library");
         UserLibrary user = new UserLibrary(userFolder);
-        Installation inst = new Installation(samples, root.resolve("exercises"), root.resolve("data"));
-        ArrangeEnvironment env = new ArrangeEnvironment(() -> List.of(TestSessions.drums()),
-                path -> WavReader.read(samples.resolve(path)), () -> List.of(TestSessions.drumExercise()),
-                attempt -> { }, (owner, attempt) -> { },
-                (wav, facts) -> ArrangeEnvironment.loopInfo(user.add(wav, facts)));
-        Navigator nav = new Navigator() {
-            public void showHome() { }
-            public void showProduction() { }
-            public void showEngineering() { }
-            public void showCompare() { }
-        };
-        Parent screen = (Parent) ArrangeScreen.create(AppServices.around(inst, TestSessions.engine()), nav, env);
-        stage.setScene(new Scene(screen, 1280, 720));
-        stage.show();
+        ArrangeStage.show(stage, root, ArrangeStage.environment(root, attempt -> { },
+                (wav, facts) -> ArrangeEnvironment.loopInfo(user.add(wav, facts))));
     }
 
     @Test
