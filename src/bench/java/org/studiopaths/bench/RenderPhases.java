@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Where the {@code render} command's time goes: the command's steps (open the sample library, read the project,
- * compile it, which decodes the samples, render, write the WAV) timed one by one in wall and process CPU time,
+ * compile it (16-bit samples are read in place, as the command does), render, write the WAV) timed one by one in wall and process CPU time,
  * in a fresh JVM, {@code ROUNDS} times (the first round is what a command run sees: cold JIT, empty heap).
  * Usage: {@code RenderPhases SAMPLES_DIR PROJECT.json OUT.wav [ROUNDS=1]}.
  */
@@ -39,7 +39,7 @@ public final class RenderPhases {
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         for (int r = 0; r < rounds; r++) {
             RenderPhases t = new RenderPhases();
-            StoreSampleSource source = StoreSampleSource.open(samples, samples.resolve("user"));
+            StoreSampleSource source = StoreSampleSource.open(samples, samples.resolve("user")).readingInPlace();
             t.lap("library");
             Project project = ProjectFiles.read(Path.of(args[1]));
             t.lap("project");

@@ -64,12 +64,20 @@ public final class Pcm {
 
     /** The 16-bit value of a sample: scaled, rounded, clamped. */
     public static int to16(float x) {
-        return clamp(Math.round(x * SCALE_16), 32767);
+        return clamp(roundHalfUp(x * SCALE_16), 32767);
     }
 
     /** The 24-bit value of a sample: scaled, rounded, clamped. */
     public static int to24(float x) {
-        return clamp(Math.round(x * SCALE_24), 8388607);
+        return clamp(roundHalfUp(x * SCALE_24), 8388607);
+    }
+
+    /**
+     * {@code Math.round(p)}, computed as floor(p + 0.5) in double: exact, since a float plus 0.5 fits in a double,
+     * and one instruction where Math.round(float) is a dozen (export spends most of its time here).
+     */
+    static int roundHalfUp(float p) {
+        return (int) Math.floor((double) p + 0.5);
     }
 
     /** Whether a sample lies beyond full scale. */

@@ -5,6 +5,7 @@ import org.studiopaths.model.json.SamplePaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,6 +84,27 @@ public final class SampleStore {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * The sample's frames for a one-shot offline render: a 16-bit PCM file at the render rate is read in place
+     * ({@link MappedPcm16Frames}: mapping is one system call, so it is not cached); any other file is
+     * {@linkplain #load loaded}. Never for playback, whose audio thread must not wait on the disk.
+     */
+    public SampleFrames framesInPlace(String samplePath) throws SampleException {
+        Path file = resolve(samplePath);
+        CompletableFuture<AudioData> loaded = cache.get(file);
+        if (loaded == null) {
+            try {
+                Optional<SampleFrames> mapped = WavReader.mapPcm16(file, AudioData.RENDER_RATE);
+                if (mapped.isPresent()) {
+                    return mapped.get();
+                }
+            } catch (AudioFileException e) {
+                throw new SampleException(e.getMessage(), e);
+            }
+        }
+        return FloatFrames.of(load(samplePath));
     }
 
     private static AudioData decode(Path file) throws SampleException {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * Reads WAV files: 8-bit unsigned and 16/24/32-bit PCM, 32/64-bit float, plain or WAVE_FORMAT_EXTENSIBLE, at
@@ -32,9 +33,42 @@ public final class WavReader {
     }
 
     public static AudioData read(Path file) throws AudioFileException {
+        return withFile(file, (ch, name) -> {
+            Layout layout = layout(ch, name);
+            return decode(ch, layout.format(), layout.dataStart(), layout.dataBytes(), name);
+        });
+    }
+
+    /**
+     * The file's frames read in place ({@link MappedPcm16Frames}) when it is 16-bit PCM at {@code rate}, mono or
+     * stereo; empty for any other format, which {@link #read} decodes. Checks the file as {@link #read} does.
+     */
+    public static Optional<SampleFrames> mapPcm16(Path file, int rate) throws AudioFileException {
+        return withFile(file, (ch, name) -> {
+            Layout layout = layout(ch, name);
+            WavFormat f = layout.format();
+            if (f.encoding() != WavFormat.Encoding.PCM || f.bytesPerSample() != 2 || f.channels() > 2
+                    || f.sampleRate() != rate) {
+                return Optional.empty();
+            }
+            long bytes = layout.dataBytes() / f.blockAlign() * f.blockAlign(); // a trailing partial frame is ignored
+            if (bytes > Integer.MAX_VALUE - 8) {
+                return Optional.empty(); // more than one mapping holds; read() says why it cannot load it
+            }
+            return Optional.of(new MappedPcm16Frames(ch.map(FileChannel.MapMode.READ_ONLY, layout.dataStart(), bytes),
+                    f.channels()));
+        });
+    }
+
+    private interface FileWork<T> {
+        T run(FileChannel ch, String name) throws IOException, AudioFileException;
+    }
+
+    /** Opens the file for reading and turns every way that can fail into one message naming the file. */
+    private static <T> T withFile(Path file, FileWork<T> work) throws AudioFileException {
         String name = file.toString();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(ch, name);
+            return work.run(ch, name);
         } catch (NoSuchFileException e) {
             throw new AudioFileException(name + ": no such file; check the path");
         } catch (AccessDeniedException e) {
@@ -47,7 +81,11 @@ public final class WavReader {
         }
     }
 
-    private static AudioData read(FileChannel ch, String name) throws IOException, AudioFileException {
+    /** Where the audio is: the checked format and the data chunk's place. */
+    private record Layout(WavFormat format, long dataStart, long dataBytes) {
+    }
+
+    private static Layout layout(FileChannel ch, String name) throws IOException, AudioFileException {
         long size = ch.size();
         checkRiffHeader(ch, size, name);
         WavFormat format = null;
@@ -84,7 +122,7 @@ public final class WavReader {
             }
             pos += 8 + chunkSize + (chunkSize & 1); // odd-sized chunks are followed by a pad byte
         }
-        return decode(ch, format, dataStart, dataBytes, name);
+        return new Layout(format, dataStart, dataBytes);
     }
 
     private static void checkRiffHeader(FileChannel ch, long size, String name) throws IOException, AudioFileException {

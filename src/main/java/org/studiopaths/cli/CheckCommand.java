@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         Installation inst = cli.installation();
         Exercise exercise = ExerciseSupport.find(inst, id);
         Project project = ProjectInput.read(file);
-        StoreSampleSource samples = ProjectInput.samples(inst);
+        StoreSampleSource samples = ProjectInput.samples(inst).readingInPlace(); // one-shot: read stems in place
         ProjectInput.requireSamples(samples.store(), project, file);
         CheckReport report;
         try {

@@ -38,7 +38,7 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RenderPlan plan = ProjectInput.compile(cli.installation(), project);
+        RenderPlan plan = ProjectInput.compile(cli.installation(), project, true);
         Project p = plan.project();
         double fromBar = from == null ? 1 : from;
         double toBar = to == null ? p.endBar() : Math.min(to, p.endBar());

@@ -53,10 +53,14 @@ final class ProjectInput {
         }
     }
 
-    /** Reads, checks and compiles a project file against the installation's samples. */
-    static RenderPlan compile(Installation inst, Path file) {
+    /**
+     * Reads, checks and compiles a project file against the installation's samples. {@code toPlay}: for the
+     * audio thread, every sample decoded into memory; otherwise (a one-shot offline render) 16-bit samples are
+     * read in place.
+     */
+    static RenderPlan compile(Installation inst, Path file, boolean toPlay) {
         Project project = read(file);
-        StoreSampleSource samples = samples(inst);
+        StoreSampleSource samples = toPlay ? samples(inst) : samples(inst).readingInPlace();
         requireSamples(samples.store(), project, file);
         try {
             return new PlanCompiler(samples, new WsolaStretcher()).compile(project);

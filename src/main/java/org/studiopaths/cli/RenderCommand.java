@@ -41,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
         if (bits != 16 && bits != 24) {
             throw new UserError("render: --bits is " + bits + "; allowed 16 or 24");
         }
-        RenderPlan plan = ProjectInput.compile(cli.installation(), project);
+        RenderPlan plan = ProjectInput.compile(cli.installation(), project, false);
         long clipped;
         float[] peak = {0};
         // Rendered chunk by chunk straight into the file: the mix is never held whole in memory.

@@ -2,8 +2,8 @@ package org.studiopaths.dsp;
 
 /**
  * One second-order IIR section with the coefficients of Robert Bristow-Johnson's "Audio EQ Cookbook",
- * run in transposed direct form II. State is kept between blocks; coefficients are recomputed only when
- * a parameter changes ({@link #set}). A non-finite output resets the state so NaN never reaches the mix.
+ * run in transposed direct form II by {@link TrackEq}. State is kept between blocks; coefficients are recomputed
+ * only when a parameter changes ({@link #set}). A non-finite output resets the state so NaN never reaches the mix.
  *
  * <p>With w0 = 2π f0 / fs, α = sin(w0) / (2Q), A = 10^(gainDb/40):
  * <ul>
@@ -110,52 +110,46 @@ public final class Biquad {
         return bypass;
     }
 
-    /** Filters {@code n} samples of {@code buf} in place. */
-    public void process(float[] buf, int n) {
-        process(buf, 0, n);
-    }
-
-    /** Filters {@code buf[off, off + n)} in place. */
-    public void process(float[] buf, int off, int n) {
-        if (bypass) {
-            return;
-        }
-        double s1 = z1;
-        double s2 = z2;
-        for (int i = off; i < off + n; i++) {
-            double x = buf[i];
-            double y = b0 * x + s1;
-            s1 = b1 * x - a1 * y + s2;
-            s2 = b2 * x - a2 * y;
-            buf[i] = (float) y;
-        }
-        if (!Double.isFinite(s1) || !Double.isFinite(s2)) {
-            // A NaN or infinity got in: start clean rather than poison every later block.
-            s1 = 0;
-            s2 = 0;
+    /**
+     * Runs the (not bypassed) sections {@code s[0..count)} one after another over {@code buf[off, off + n)} in
+     * a single pass, in double precision from the first section's input to the last one's output. Each
+     * section is a transposed direct form II, with its state update ordered {@code s1 = (b1·x + s2) − a1·y} so
+     * that only one multiply and one subtract wait on the section's own output (the recursion is what bounds a
+     * biquad's speed; the sections of one sample overlap each other). A NaN or infinity that gets in leaves
+     * every later sample of the block non-finite: those samples become 0 and the sections start clean, so it
+     * never reaches the mix or the next block.
+     */
+    static void cascade(Biquad[] s, int count, float[] buf, int off, int n) {
+        boolean finite = switch (count) {
+            case 0 -> true;
+            case 1 -> cascade1(s[0], buf, off, n);
+            case 2 -> cascade2(s[0], s[1], buf, off, n);
+            case 3 -> cascade3(s[0], s[1], s[2], buf, off, n);
+            case 4 -> cascade4(s[0], s[1], s[2], s[3], buf, off, n);
+            default -> throw new IllegalArgumentException("cascade of " + count);
+        };
+        if (!finite) {
+            for (int k = 0; k < count; k++) {
+                s[k].reset();
+            }
             for (int i = off; i < off + n; i++) {
                 if (!Float.isFinite(buf[i])) {
                     buf[i] = 0;
                 }
             }
         }
-        z1 = s1;
-        z2 = s2;
     }
 
-    /**
-     * Runs two to four (not bypassed) sections one after another over {@code buf[off, off + n)} in a single pass:
-     * the same operations in the same order as calling {@link #process} on each, so each section's recursion
-     * overlaps the others' instead of waiting on its own latency. Skips the NaN clean-up: returns false when a
-     * section's state ended non-finite, and the caller must then restore and run the sections one by one.
-     */
-    static boolean cascade(Biquad[] s, int count, float[] buf, int off, int n) {
-        return switch (count) {
-            case 2 -> cascade2(s[0], s[1], buf, off, n);
-            case 3 -> cascade3(s[0], s[1], s[2], buf, off, n);
-            case 4 -> cascade4(s[0], s[1], s[2], s[3], buf, off, n);
-            default -> throw new IllegalArgumentException("cascade of " + count);
-        };
+    private static boolean cascade1(Biquad p, float[] buf, int off, int n) {
+        double pb0 = p.b0, pb1 = p.b1, pb2 = p.b2, pa1 = p.a1, pa2 = p.a2, p1 = p.z1, p2 = p.z2;
+        for (int i = off; i < off + n; i++) {
+            double x = buf[i];
+            double y = pb0 * x + p1;
+            p1 = (pb1 * x + p2) - pa1 * y;
+            p2 = pb2 * x - pa2 * y;
+            buf[i] = (float) y;
+        }
+        return p.keep(p1, p2);
     }
 
     private static boolean cascade2(Biquad p, Biquad q, float[] buf, int off, int n) {
@@ -164,11 +158,11 @@ public final class Biquad {
         for (int i = off; i < off + n; i++) {
             double x = buf[i];
             double y = pb0 * x + p1;
-            p1 = pb1 * x - pa1 * y + p2;
+            p1 = (pb1 * x + p2) - pa1 * y;
             p2 = pb2 * x - pa2 * y;
-            x = (float) y;
+            x = y;
             y = qb0 * x + q1;
-            q1 = qb1 * x - qa1 * y + q2;
+            q1 = (qb1 * x + q2) - qa1 * y;
             q2 = qb2 * x - qa2 * y;
             buf[i] = (float) y;
         }
@@ -182,15 +176,15 @@ public final class Biquad {
         for (int i = off; i < off + n; i++) {
             double x = buf[i];
             double y = pb0 * x + p1;
-            p1 = pb1 * x - pa1 * y + p2;
+            p1 = (pb1 * x + p2) - pa1 * y;
             p2 = pb2 * x - pa2 * y;
-            x = (float) y;
+            x = y;
             y = qb0 * x + q1;
-            q1 = qb1 * x - qa1 * y + q2;
+            q1 = (qb1 * x + q2) - qa1 * y;
             q2 = qb2 * x - qa2 * y;
-            x = (float) y;
+            x = y;
             y = rb0 * x + r1;
-            r1 = rb1 * x - ra1 * y + r2;
+            r1 = (rb1 * x + r2) - ra1 * y;
             r2 = rb2 * x - ra2 * y;
             buf[i] = (float) y;
         }
@@ -205,19 +199,19 @@ public final class Biquad {
         for (int i = off; i < off + n; i++) {
             double x = buf[i];
             double y = pb0 * x + p1;
-            p1 = pb1 * x - pa1 * y + p2;
+            p1 = (pb1 * x + p2) - pa1 * y;
             p2 = pb2 * x - pa2 * y;
-            x = (float) y;
+            x = y;
             y = qb0 * x + q1;
-            q1 = qb1 * x - qa1 * y + q2;
+            q1 = (qb1 * x + q2) - qa1 * y;
             q2 = qb2 * x - qa2 * y;
-            x = (float) y;
+            x = y;
             y = rb0 * x + r1;
-            r1 = rb1 * x - ra1 * y + r2;
+            r1 = (rb1 * x + r2) - ra1 * y;
             r2 = rb2 * x - ra2 * y;
-            x = (float) y;
+            x = y;
             y = tb0 * x + t1;
-            t1 = tb1 * x - ta1 * y + t2;
+            t1 = (tb1 * x + t2) - ta1 * y;
             t2 = tb2 * x - ta2 * y;
             buf[i] = (float) y;
         }
@@ -229,19 +223,6 @@ public final class Biquad {
         z1 = s1;
         z2 = s2;
         return Double.isFinite(s1) && Double.isFinite(s2);
-    }
-
-    double state1() {
-        return z1;
-    }
-
-    double state2() {
-        return z2;
-    }
-
-    void restoreState(double s1, double s2) {
-        z1 = s1;
-        z2 = s2;
     }
 
     /** Clears the filter's memory. */

@@ -1,5 +1,7 @@
 package org.studiopaths.engine;
 
+import org.studiopaths.audio.SampleFrames;
+
 /**
  * A clip in frames. {@code audio} is at the render rate and already at the project's tempo.
  *
@@ -7,13 +9,14 @@ package org.studiopaths.engine;
  * @param endFrame    first frame after the clip
  * @param offsetFrame where in the audio the clip begins
  */
-public record ClipPlan(float[][] audio, long startFrame, long endFrame, long offsetFrame, float gain, boolean loop) {
+public record ClipPlan(SampleFrames audio, long startFrame, long endFrame, long offsetFrame, float gain,
+                       boolean loop) {
 
     public int sampleFrames() {
-        return audio[0].length;
+        return audio.frames();
     }
 
     public boolean stereo() {
-        return audio.length > 1;
+        return audio.channels() > 1;
     }
 }

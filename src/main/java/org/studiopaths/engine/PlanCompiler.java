@@ -1,6 +1,8 @@
 package org.studiopaths.engine;
 
 import org.studiopaths.audio.AudioData;
+import org.studiopaths.audio.FloatFrames;
+import org.studiopaths.audio.SampleFrames;
 import org.studiopaths.dsp.Decibels;
 import org.studiopaths.dsp.PanLaw;
 import org.studiopaths.model.Clip;
@@ -22,7 +24,7 @@ public final class PlanCompiler {
 
     private final SampleSource samples;
     private final TimeStretcher stretcher;
-    private final Map<String, float[][]> stretched = new ConcurrentHashMap<>();
+    private final Map<String, SampleFrames> stretched = new ConcurrentHashMap<>();
 
     public PlanCompiler(SampleSource samples, TimeStretcher stretcher) {
         this.samples = samples;
@@ -77,7 +79,7 @@ public final class PlanCompiler {
     }
 
     private ClipPlan clip(Project p, Clip clip, LoadedSample sample) {
-        float[][] audio = sample.audio().channels();
+        SampleFrames audio = sample.audio();
         if (sample.hasTempo() && sample.tempo() != p.tempo()) {
             audio = stretchedAudio(clip.sample(), audio, sample.tempo() / p.tempo());
         }
@@ -87,14 +89,15 @@ public final class PlanCompiler {
         return new ClipPlan(audio, start, end, offset, (float) Decibels.toGain(clip.gainDb()), clip.loop());
     }
 
-    private float[][] stretchedAudio(String path, float[][] audio, double ratio) {
-        int target = (int) Math.round(audio[0].length * ratio);
+    private SampleFrames stretchedAudio(String path, SampleFrames audio, double ratio) {
+        int target = (int) Math.round(audio.frames() * ratio);
         return stretched.computeIfAbsent(path + "@" + target, k -> {
-            float[][] out = new float[audio.length][];
-            for (int ch = 0; ch < audio.length; ch++) {
-                out[ch] = stretcher.stretch(audio[ch], AudioData.RENDER_RATE, target);
+            float[][] in = audio.toFloats();
+            float[][] out = new float[in.length][];
+            for (int ch = 0; ch < in.length; ch++) {
+                out[ch] = stretcher.stretch(in[ch], AudioData.RENDER_RATE, target);
             }
-            return out;
+            return new FloatFrames(out);
         });
     }
 }

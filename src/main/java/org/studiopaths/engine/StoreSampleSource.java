@@ -1,9 +1,10 @@
 package org.studiopaths.engine;
 
-import org.studiopaths.audio.AudioData;
+import org.studiopaths.audio.FloatFrames;
 import org.studiopaths.audio.LibraryEntry;
 import org.studiopaths.audio.SampleException;
 import org.studiopaths.audio.SampleLibrary;
+import org.studiopaths.audio.SampleFrames;
 import org.studiopaths.audio.SampleStore;
 import org.studiopaths.model.json.JsonFormatException;
 
@@ -18,11 +19,26 @@ import java.nio.file.Path;
 public final class StoreSampleSource implements SampleSource {
 
     private final SampleStore store;
+    private final boolean inPlace;
     private volatile SampleLibrary library;
 
     public StoreSampleSource(SampleStore store, SampleLibrary library) {
+        this(store, library, false);
+    }
+
+    private StoreSampleSource(SampleStore store, SampleLibrary library, boolean inPlace) {
         this.store = store;
         this.library = library;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * The same samples with 16-bit files at the render rate read in place ({@link SampleStore#framesInPlace}),
+     * for one-shot offline renders (the {@code render} and {@code check} commands): a song's stems are then
+     * never decoded into memory. Never for playback, whose audio thread must not wait on the disk.
+     */
+    public StoreSampleSource readingInPlace() {
+        return new StoreSampleSource(store, library, true);
     }
 
     /**
@@ -53,9 +69,9 @@ public final class StoreSampleSource implements SampleSource {
 
     @Override
     public LoadedSample load(String samplePath) throws RenderException {
-        AudioData audio;
+        SampleFrames audio;
         try {
-            audio = store.load(samplePath);
+            audio = inPlace ? store.framesInPlace(samplePath) : FloatFrames.of(store.load(samplePath));
         } catch (SampleException e) {
             throw new RenderException(e.getMessage());
         }

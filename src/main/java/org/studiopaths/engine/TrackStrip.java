@@ -1,5 +1,6 @@
 package org.studiopaths.engine;
 
+import org.studiopaths.audio.SampleFrames;
 import org.studiopaths.dsp.TrackEq;
 
 import java.util.Arrays;
@@ -16,13 +17,14 @@ final class TrackStrip {
 
     private final TrackEq eqLeft = new TrackEq();
     private final TrackEq eqRight = new TrackEq();
-    /** The EQ's copy of a block's input, for its exact fallback when a NaN gets in (see TrackEq). */
-    private final float[] eqScratch;
+    /** For samples read in place, which convert as they are added (see SampleFrames). */
+    private final short[] scratch;
     private float currentLeft;
     private float currentRight;
 
+    /** A strip for blocks of at most {@code maxBlock} frames. */
     TrackStrip(int maxBlock) {
-        eqScratch = new float[maxBlock];
+        scratch = new short[2 * maxBlock];
     }
 
     /** Starts the next block at the track's gains with clean filters. */
@@ -58,13 +60,13 @@ final class TrackStrip {
             Arrays.fill(right, off, off + n, 0f);
         }
         for (ClipPlan clip : track.clips()) {
-            mixClip(clip, start, left, right, off, n, stereo);
+            mixClip(clip, start, left, right, off, n, stereo, scratch);
         }
         eqLeft.set(track.eq(), sampleRate);
-        eqLeft.process(left, off, n, eqScratch);
+        eqLeft.process(left, off, n);
         if (stereo) {
             eqRight.set(track.eq(), sampleRate);
-            eqRight.process(right, off, n, eqScratch);
+            eqRight.process(right, off, n);
         }
         float[] srcR = stereo ? right : left;
         float stepL = (toL - fromL) / n;
@@ -81,16 +83,14 @@ final class TrackStrip {
 
     /** Adds the clip's part of [start, start+n) to the track buffers. */
     private static void mixClip(ClipPlan clip, long start, float[] left, float[] right, int off, int n,
-                                boolean stereoTrack) {
+                                boolean stereoTrack, short[] scratch) {
         long from = Math.max(start, clip.startFrame());
         long to = Math.min(start + n, clip.endFrame());
         if (from >= to) {
             return;
         }
-        float[][] audio = clip.audio();
-        float[] srcL = audio[0];
-        float[] srcR = audio.length > 1 ? audio[1] : audio[0];
-        int len = srcL.length;
+        SampleFrames audio = clip.audio();
+        int len = audio.frames();
         if (len == 0) {
             return;
         }
@@ -102,26 +102,22 @@ final class TrackStrip {
             int p = (int) (pos % len);
             while (count > 0) {
                 int run = Math.min(count, len - p);
-                add(srcL, srcR, p, left, right, outIndex, run, g, stereoTrack);
+                add(audio, p, left, right, outIndex, run, g, stereoTrack, scratch);
                 outIndex += run;
                 count -= run;
                 p = 0;
             }
         } else if (pos < len) {
             int run = (int) Math.min(count, len - pos);
-            add(srcL, srcR, (int) pos, left, right, outIndex, run, g, stereoTrack);
+            add(audio, (int) pos, left, right, outIndex, run, g, stereoTrack, scratch);
         }
     }
 
-    private static void add(float[] srcL, float[] srcR, int src, float[] left, float[] right, int dst, int run,
-                            float g, boolean stereoTrack) {
-        for (int i = 0; i < run; i++) {
-            left[dst + i] += srcL[src + i] * g;
-        }
+    private static void add(SampleFrames audio, int src, float[] left, float[] right, int dst, int run, float g,
+                            boolean stereoTrack, short[] scratch) {
+        audio.addTo(0, src, left, dst, run, g, scratch);
         if (stereoTrack) {
-            for (int i = 0; i < run; i++) {
-                right[dst + i] += srcR[src + i] * g;
-            }
+            audio.addTo(1, src, right, dst, run, g, scratch);
         }
     }
 }

@@ -18,6 +18,21 @@ class PcmTest {
     }
 
     @Test
+    void roundingIsExactlyMathRoundForEveryKindOfFloat() {
+        float[] edges = {0.5f, -0.5f, 1.5f, -1.5f, 2.5f, -2.5f, 0.49999997f, -0.49999997f, 8388607.5f, -8388608.5f,
+                Float.MIN_VALUE, -Float.MIN_VALUE, 0f, -0f, 2.1474836E9f, -2.1474836E9f, 1e30f, -1e30f,
+                Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+        for (float p : edges) {
+            assertEquals(Math.round(p), Pcm.roundHalfUp(p), "at " + p);
+        }
+        // Every 9973rd bit pattern: all exponents, both signs, NaNs included.
+        for (long bits = Integer.MIN_VALUE; bits <= Integer.MAX_VALUE; bits += 9973) {
+            float p = Float.intBitsToFloat((int) bits);
+            assertEquals(Math.round(p), Pcm.roundHalfUp(p), () -> "at " + p);
+        }
+    }
+
+    @Test
     void roundsToTheNearestStep() {
         assertEquals(16384, Pcm.to16(0.5f));
         assertEquals(2, Pcm.to16(1.6f / 32768));
