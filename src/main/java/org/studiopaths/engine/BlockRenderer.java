@@ -92,6 +92,13 @@ public final class BlockRenderer {
         if (from == 1f && to == 1f) {
             return;
         }
+        if (from == to) { // the ramp with a step of 0, in a loop the JIT vectorizes
+            for (int i = 0; i < n; i++) {
+                l[off + i] *= to;
+                r[off + i] *= to;
+            }
+            return;
+        }
         float step = (to - from) / n;
         for (int i = 0; i < n; i++) {
             float g = from + step * (i + 1);

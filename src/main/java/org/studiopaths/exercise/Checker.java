@@ -18,6 +18,9 @@ public final class Checker {
      */
     public static CheckReport check(Exercise exercise, Project learner, CheckServices services) throws RenderException {
         LazyCheckContext context = new LazyCheckContext(exercise, learner, services);
+        if (exercise.criteria().stream().anyMatch(Criterion::needsReference)) {
+            context.startReference();
+        }
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion c : exercise.criteria()) {
             try {

@@ -15,6 +15,11 @@ public interface Criterion {
     /** Whether judging needs rendered audio (then it is not ticked live while editing, only on Check). */
     boolean needsAudio();
 
+    /** Whether judging compares with the reference solution's render (then a check renders it alongside). */
+    default boolean needsReference() {
+        return false;
+    }
+
     /** Judges the learner's work. Never throws for a learner's project; a problem becomes a failed result. */
     CriterionResult evaluate(CheckContext context);
 }

@@ -3,9 +3,14 @@ package org.studiopaths.exercise;
 import org.studiopaths.engine.RenderException;
 import org.studiopaths.model.Project;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+
 /**
- * The context of one check: renders the learner's project and the reference only when a criterion first asks,
- * then shares them with the other criteria. A render that fails surfaces as {@link RenderFailed}, which the
+ * The context of one check: renders the learner's project when a criterion first asks, and the reference
+ * either then or, when the {@link Checker} knows it will be needed, from the start on a second thread; shares
+ * both with the other criteria. A render that fails surfaces as {@link RenderFailed}, which the
  * {@link Checker} turns back into a {@link RenderException}.
  */
 final class LazyCheckContext implements CheckContext {
@@ -14,6 +19,7 @@ final class LazyCheckContext implements CheckContext {
     private final Project project;
     private final CheckServices services;
     private RenderedMix learner;
+    private Future<RenderedMix> reference;
 
     LazyCheckContext(Exercise exercise, Project project, CheckServices services) {
         this.exercise = exercise;
@@ -48,8 +54,37 @@ final class LazyCheckContext implements CheckContext {
         return learner;
     }
 
+    /**
+     * Starts rendering the reference on its own thread, so that it renders on a second core while the learner's
+     * project renders on the first (a check's first render of an exercise's reference is most of its time).
+     */
+    void startReference() {
+        FutureTask<RenderedMix> task = new FutureTask<>(this::renderReference);
+        Thread thread = new Thread(task, "studio-paths-reference");
+        thread.setDaemon(true);
+        thread.start();
+        reference = task;
+    }
+
     @Override
     public RenderedMix referenceMix() {
+        if (reference == null) {
+            return renderReference();
+        }
+        try {
+            return reference.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the check was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private RenderedMix renderReference() {
         try {
             return services.reference(exercise);
         } catch (RenderException e) {

@@ -122,6 +122,26 @@ class ExerciseCommandsTest {
     }
 
     @Test
+    void anExerciseIsFoundByItsFolderAndABrokenOrStrangeIdIsExplained() throws Exception {
+        Path broken = Files.createDirectories(exercises.resolve("broken"));
+        Files.writeString(broken.resolve("exercise.json"), "{ \"format\": ");
+        Path start = tmp.resolve("out/start.json");
+        assertEquals(2, run("start", "broken", "-o", start.toString()));
+        assertEquals(broken.resolve("start.json") + ": no such file; an exercise folder needs start.json,"
+                + " the project the exercise starts from\n", err.toString());
+        err.getBuffer().setLength(0);
+        Files.writeString(exercises.resolve("groove/exercise.json"), EXERCISE.replace("\"groove\"", "\"grove\""));
+        assertEquals(2, run("start", "groove", "-o", start.toString()));
+        assertEquals(exercises.resolve("groove/exercise.json") + ": id is \"grove\" but the folder is \"groove\";"
+                + " name the folder after the id\n", err.toString());
+        err.getBuffer().setLength(0);
+        Files.writeString(exercises.resolve("groove/exercise.json"), EXERCISE);
+        assertEquals(2, run("start", "../exercises/groove", "-o", start.toString())); // never a path
+        assertTrue(err.toString().startsWith("no exercise \"../exercises/groove\" in "), err.toString());
+        assertEquals(0, run("start", "groove", "-o", start.toString()));
+    }
+
+    @Test
     void checkPassesTheSolutionAndExplainsTheStart() throws Exception {
         Path solution = tmp.resolve("solution.json");
         ProjectFiles.write(SOLUTION, solution);

@@ -16,6 +16,11 @@ import java.util.Optional;
  */
 abstract class StemCriterion extends MixCriterion {
 
+    @Override
+    public boolean needsReference() {
+        return true;
+    }
+
     /** How one track did: credit 0 to 1, and when out of tolerance how bad (for naming the worst) and what to do. */
     record Verdict(double credit, double badness, String problem) {
         static final Verdict GOOD = new Verdict(1, 0, null);
