@@ -68,6 +68,11 @@ public final class BenchProject {
 
     /** The project compiled against in-memory stems. */
     public static RenderPlan plan(int tracks) throws RenderException {
+        return plan(tracks, true);
+    }
+
+    /** The same with every track's EQ on, or flat (the filters then bypassed): the difference is the EQ's cost. */
+    public static RenderPlan plan(int tracks, boolean eqOn) throws RenderException {
         Map<String, LoadedSample> stems = new HashMap<>();
         for (int t = 0; t < Math.min(tracks, DISTINCT_STEMS); t++) {
             stems.put(stemPath(t), new LoadedSample(new AudioData(new float[][] {stem(t, FRAMES)},
@@ -76,6 +81,10 @@ public final class BenchProject {
         PlanCompiler compiler = new PlanCompiler(path -> stems.get(path), (mono, rate, target) -> {
             throw new IllegalStateException("the bench project needs no time-stretch");
         });
-        return compiler.compile(project(tracks));
+        Project p = project(tracks);
+        if (!eqOn) {
+            p = p.withTracks(p.tracks().stream().map(t -> t.withEq(Eq.FLAT)).toList());
+        }
+        return compiler.compile(p);
     }
 }

@@ -17,8 +17,8 @@ import org.studiopaths.engine.RenderPlan;
 import java.util.concurrent.TimeUnit;
 
 /**
- * In-process offline render of the 3-minute bench project: N tracks, 1 or 2 threads. Real-time factor =
- * 180 s / the time. Stems are decoded and compiled in setup; this is the mixing and EQ alone.
+ * In-process offline render of the 3-minute bench project: N tracks, 1 or 2 threads, EQ on or flat. Real-time
+ * factor = 180 s / the time. Stems are decoded and compiled in setup; this is the mixing and EQ alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,11 +34,15 @@ public class OfflineRenderBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /** "on": three bands on every track; "flat": all bypassed. on − flat = the EQ's share of the render. */
+    @Param({"on"})
+    public String eq;
+
     private RenderPlan plan;
 
     @Setup
     public void setUp() throws Exception {
-        plan = BenchProject.plan(tracks);
+        plan = BenchProject.plan(tracks, !eq.equals("flat"));
     }
 
     @Benchmark
