@@ -19,7 +19,7 @@ public final class Checker {
     public static CheckReport check(Exercise exercise, Project learner, CheckServices services) throws RenderException {
         LazyCheckContext context = new LazyCheckContext(exercise, learner, services);
         if (exercise.criteria().stream().anyMatch(Criterion::needsReference)) {
-            context.startReference();
+            context.startReference(exercise.criteria());
         }
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion c : exercise.criteria()) {
@@ -31,5 +31,24 @@ public final class Checker {
         }
         int score = CheckReport.score(results);
         return new CheckReport(exercise.id(), exercise.side(), exercise.passes(results, score), score, results);
+    }
+
+    /**
+     * Gets an exercise ready to check: renders its reference and measures what the goals need of it, all kept in
+     * {@code services}, so that the learner's first check only renders and measures their own project. The app
+     * calls it on a worker when an exercise opens; skipping it changes nothing but the first check's time.
+     *
+     * @throws RenderException when the reference cannot be rendered (a check would then say so too)
+     */
+    public static void prepare(Exercise exercise, CheckServices services) throws RenderException {
+        if (exercise.criteria().stream().noneMatch(Criterion::needsReference)) {
+            return;
+        }
+        RenderedMix reference = services.reference(exercise);
+        for (Criterion c : exercise.criteria()) {
+            if (c.needsReference()) {
+                c.measureReference(reference);
+            }
+        }
     }
 }

@@ -20,6 +20,13 @@ public interface Criterion {
         return false;
     }
 
+    /**
+     * Measures ahead what judging will need of the reference's render (results are cached per mix). A check
+     * calls it on the thread that renders the reference, while the learner's project renders on another.
+     */
+    default void measureReference(RenderedMix reference) {
+    }
+
     /** Judges the learner's work. Never throws for a learner's project; a problem becomes a failed result. */
     CriterionResult evaluate(CheckContext context);
 }

@@ -3,6 +3,7 @@ package org.studiopaths.exercise;
 import org.studiopaths.engine.RenderException;
 import org.studiopaths.model.Project;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -55,11 +56,19 @@ final class LazyCheckContext implements CheckContext {
     }
 
     /**
-     * Starts rendering the reference on its own thread, so that it renders on a second core while the learner's
-     * project renders on the first (a check's first render of an exercise's reference is most of its time).
+     * Starts rendering the reference on its own thread, and measuring what the criteria need of it, so that this
+     * runs on a second core while the learner's project renders and is measured on the first.
      */
-    void startReference() {
-        FutureTask<RenderedMix> task = new FutureTask<>(this::renderReference);
+    void startReference(List<Criterion> criteria) {
+        FutureTask<RenderedMix> task = new FutureTask<>(() -> {
+            RenderedMix mix = renderReference();
+            for (Criterion c : criteria) {
+                if (c.needsReference()) {
+                    c.measureReference(mix);
+                }
+            }
+            return mix;
+        });
         Thread thread = new Thread(task, "studio-paths-reference");
         thread.setDaemon(true);
         thread.start();

@@ -6,12 +6,12 @@ import org.studiopaths.dsp.OctaveBands;
 import org.studiopaths.dsp.TruePeakMeter;
 import org.studiopaths.exercise.RenderedMix;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.WeakHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Measures a rendered mix: the master's integrated loudness and true peak, and each stem's loudness, position
@@ -64,11 +64,11 @@ public final class MixAnalysis {
         Measured m = measured(mix);
         synchronized (m) {
             if (m.stems == null) {
-                List<StemAnalysis> list = new ArrayList<>();
-                for (int t = 0; t < mix.stems().length; t++) {
-                    list.add(stem(mix.trackNames().get(t), mix.stems()[t], mix.sampleRate()));
-                }
-                m.stems = List.copyOf(list);
+                StemAnalysis[] each = new StemAnalysis[mix.stems().length];
+                // Stems are measured on all cores; each lands at its track's index, so the order never changes.
+                IntStream.range(0, each.length).parallel()
+                        .forEach(t -> each[t] = stem(mix.trackNames().get(t), mix.stems()[t], mix.sampleRate()));
+                m.stems = List.of(each);
             }
             return m.stems;
         }
@@ -83,9 +83,8 @@ public final class MixAnalysis {
         synchronized (m) {
             if (m.bands == null) {
                 double[][] bands = new double[mix.stems().length][];
-                for (int t = 0; t < bands.length; t++) {
-                    bands[t] = OctaveBands.levelsDb(mix.stems()[t], mix.sampleRate());
-                }
+                IntStream.range(0, bands.length).parallel()
+                        .forEach(t -> bands[t] = OctaveBands.levelsDb(mix.stems()[t], mix.sampleRate()));
                 m.bands = bands;
             }
             return m.bands;

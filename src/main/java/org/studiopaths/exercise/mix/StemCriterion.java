@@ -2,6 +2,7 @@ package org.studiopaths.exercise.mix;
 
 import org.studiopaths.exercise.CheckContext;
 import org.studiopaths.exercise.CriterionResult;
+import org.studiopaths.exercise.RenderedMix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,11 @@ abstract class StemCriterion extends MixCriterion {
     @Override
     public boolean needsReference() {
         return true;
+    }
+
+    @Override
+    public void measureReference(RenderedMix reference) {
+        MixAnalysis.stems(reference);
     }
 
     /** How one track did: credit 0 to 1, and when out of tolerance how bad (for naming the worst) and what to do. */

@@ -1,6 +1,7 @@
 package org.studiopaths.exercise.mix;
 
 import org.studiopaths.exercise.CriterionSpec;
+import org.studiopaths.exercise.RenderedMix;
 import org.studiopaths.model.json.JsonFormatException;
 import java.util.List;
 
@@ -38,6 +39,12 @@ public final class StemTone extends StemCriterion {
     public String goal() {
         return (tracks().isEmpty() ? "Each track's tone" : whichTracks() + ": the tone")
                 + " matches the reference in every octave (within " + MixWords.oneDecimal(toleranceDb) + " dB)";
+    }
+
+    @Override
+    public void measureReference(RenderedMix reference) {
+        super.measureReference(reference);
+        MixAnalysis.bandsDb(reference);
     }
 
     @Override

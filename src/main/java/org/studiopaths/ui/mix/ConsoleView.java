@@ -91,6 +91,9 @@ public final class ConsoleView extends BorderPane {
         ab = new AbSwitch(session, new OfflineLoudness(session.engine().compiler()), worker, Platform::runLater);
         ab.setReference(task.reference());
         run = new ExerciseRun(task, session, Clock.systemUTC());
+        if (task.isExercise()) {
+            worker.execute(() -> prepareCheck(task.check())); // so the first Check is as quick as the next ones
+        }
 
         masterView = new MasterStripView(mixer);
         eqView = new EqCurveView(mixer::selectedStrip);
@@ -498,6 +501,14 @@ public final class ConsoleView extends BorderPane {
         File f = chooseFile(false, "Studio Paths project", "*.json");
         if (f != null) {
             session.open(f.toPath());
+        }
+    }
+
+    private static void prepareCheck(MixCheck check) {
+        try {
+            check.prepare();
+        } catch (Exception e) {
+            // Only a head start: the learner's Check meets the same problem and explains it.
         }
     }
 

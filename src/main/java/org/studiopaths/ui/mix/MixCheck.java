@@ -5,13 +5,17 @@ import org.studiopaths.model.Project;
 import java.util.List;
 
 /**
- * The seam to the exercise checker: checks a learner's mix (on a worker thread). Until the exercise package's
- * {@code Checker} is merged, an exercise supplies this directly.
+ * The seam to the exercise checker: checks a learner's mix (on a worker thread). The app's come from
+ * {@link MixHooks#of} (the catalogue's exercises through {@code Checker}); tests supply their own.
  */
 @FunctionalInterface
 public interface MixCheck {
 
     Result check(Project learner) throws Exception;
+
+    /** Gets ready to check (the reference rendered and measured ahead), on a worker when the console opens. */
+    default void prepare() throws Exception {
+    }
 
     /** One goal's outcome; {@code track} is the stem it is about, or -1 for the whole mix. */
     record Line(String goal, boolean passed, double credit, String message, int track) { }

@@ -5,6 +5,7 @@ import org.studiopaths.exercise.Checker;
 import org.studiopaths.exercise.Exercise;
 import org.studiopaths.exercise.Side;
 import org.studiopaths.journal.Attempt;
+import org.studiopaths.model.Project;
 import org.studiopaths.ui.AppServices;
 import org.studiopaths.ui.compare.RatingDialog;
 
@@ -44,8 +45,19 @@ public interface MixHooks {
         for (int i = 0; i < catalog.size(); i++) {
             Exercise e = catalog.get(i);
             String next = i + 1 < catalog.size() ? catalog.get(i + 1).id() : null;
+            MixCheck check = new MixCheck() {
+                @Override
+                public Result check(Project learner) throws Exception {
+                    return CheckLines.of(e, Checker.check(e, learner, services.checkServices()), learner);
+                }
+
+                @Override
+                public void prepare() throws Exception {
+                    Checker.prepare(e, services.checkServices());
+                }
+            };
             tasks.add(new MixTask(e.id(), e.title(), e.summary(), e.difficulty(), e.brief(), e.start(), e.solution(),
-                    learner -> CheckLines.of(e, Checker.check(e, learner, services.checkServices()), learner), next));
+                    check, next));
         }
         return new MixHooks() {
             @Override

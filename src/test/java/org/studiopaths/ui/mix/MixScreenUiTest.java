@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,6 +57,7 @@ class MixScreenUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        prepared = new CountDownLatch(1);
         Path samples = root.resolve("samples");
         Files.createDirectories(samples.resolve("songs/test-song"));
         WavWriter.write(samples.resolve("songs/test-song/bass.wav"), MixFixtures.sine(110, 0.3, 44_100 * 4),
@@ -78,9 +80,20 @@ class MixScreenUiTest {
         AppServices services = AppServices.around(new Installation(samples, root, root.resolve("data")), engine);
         MixTask free = SongMixes.freeMixes(samples).get(0);
         Project reference = free.start().updateTrack(0, t -> t.withGainDb(6)).updateTrack(1, t -> t.withGainDb(6));
+        MixCheck check = new MixCheck() {
+            @Override
+            public Result check(Project learner) {
+                return new Result(40, false, List.of(new Line("Keys level", false, 0.2,
+                        "Keys is 6.0 dB quieter than in the reference: push its fader up", 1)));
+            }
+
+            @Override
+            public void prepare() {
+                prepared.countDown();
+            }
+        };
         MixTask exercise = new MixTask("mix-test", "Balance the test song", "Keys under bass.", 2, "Make the keys sit under the bass.",
-                free.start(), reference, p -> new MixCheck.Result(40, false, List.of(new MixCheck.Line("Keys level", false, 0.2,
-                "Keys is 6.0 dB quieter than in the reference: push its fader up", 1))), null);
+                free.start(), reference, check, null);
         MixHooks hooks = new MixHooks() {
             public List<MixTask> exercises() { return List.of(exercise); }
         };
@@ -99,6 +112,15 @@ class MixScreenUiTest {
         if (engine != null) {
             engine.close();
         }
+    }
+
+    /** Counted down when the exercise's check is got ready, which opening the exercise does on the worker. */
+    static volatile CountDownLatch prepared = new CountDownLatch(1);
+
+    @Test
+    void openingAnExerciseGetsItsCheckReadyInTheBackground(FxRobot robot) throws Exception {
+        openExercise(robot);
+        assertTrue(prepared.await(10, TimeUnit.SECONDS), "MixCheck.prepare was called");
     }
 
     private ConsoleView openExercise(FxRobot robot) {
