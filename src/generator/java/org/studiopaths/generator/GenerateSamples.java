@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javax.sound.midi.InvalidMidiDataException;
 import javax.sound.midi.MidiSystem;
+import org.studiopaths.audio.importing.LibraryJsonWriter;
 import org.studiopaths.generator.kits.HipHopKit;
 import org.studiopaths.generator.kits.HouseKit;
 import org.studiopaths.generator.kits.PopKit;
 import org.studiopaths.generator.library.Entry;
-import org.studiopaths.generator.library.LibraryJson;
 import org.studiopaths.generator.library.Loop;
 import org.studiopaths.generator.library.Song;
 import org.studiopaths.generator.render.Frames;
@@ -76,7 +76,8 @@ public final class GenerateSamples {
             }
             entries.addAll(song.entries());
         }
-        Files.writeString(samples.resolve("library.json"), LibraryJson.write(entries), StandardCharsets.UTF_8);
+        Files.writeString(samples.resolve("library.json"),
+                LibraryJsonWriter.write(entries.stream().map(Entry::toLibraryEntry).toList()), StandardCharsets.UTF_8);
         System.out.println(entries.size() + " files and library.json written to " + samples);
     }
 
