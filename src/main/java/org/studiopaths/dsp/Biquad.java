@@ -117,7 +117,9 @@ public final class Biquad {
      * that only one multiply and one subtract wait on the section's own output (the recursion is what bounds a
      * biquad's speed; the sections of one sample overlap each other). A NaN or infinity that gets in leaves
      * every later sample of the block non-finite: those samples become 0 and the sections start clean, so it
-     * never reaches the mix or the next block.
+     * never reaches the mix or the next block. Each section count has its own copy of the loop so that every
+     * coefficient and state is a local the JIT keeps in a register; a loop over arrays of sections would load
+     * and store them for every sample.
      */
     static void cascade(Biquad[] s, int count, float[] buf, int off, int n) {
         boolean finite = switch (count) {

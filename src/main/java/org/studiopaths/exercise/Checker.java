@@ -19,7 +19,7 @@ public final class Checker {
     public static CheckReport check(Exercise exercise, Project learner, CheckServices services) throws RenderException {
         LazyCheckContext context = new LazyCheckContext(exercise, learner, services);
         if (exercise.criteria().stream().anyMatch(Criterion::needsReference)) {
-            context.startReference(exercise.criteria());
+            context.startReference();
         }
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion c : exercise.criteria()) {
@@ -44,7 +44,11 @@ public final class Checker {
         if (exercise.criteria().stream().noneMatch(Criterion::needsReference)) {
             return;
         }
-        RenderedMix reference = services.reference(exercise);
+        measureReference(exercise, services.reference(exercise));
+    }
+
+    /** Lets every goal that compares with the reference measure what it needs of it (kept per mix). */
+    static void measureReference(Exercise exercise, RenderedMix reference) {
         for (Criterion c : exercise.criteria()) {
             if (c.needsReference()) {
                 c.measureReference(reference);

@@ -3,7 +3,6 @@ package org.studiopaths.exercise;
 import org.studiopaths.engine.RenderException;
 import org.studiopaths.model.Project;
 
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -59,14 +58,10 @@ final class LazyCheckContext implements CheckContext {
      * Starts rendering the reference on its own thread, and measuring what the criteria need of it, so that this
      * runs on a second core while the learner's project renders and is measured on the first.
      */
-    void startReference(List<Criterion> criteria) {
+    void startReference() {
         FutureTask<RenderedMix> task = new FutureTask<>(() -> {
             RenderedMix mix = renderReference();
-            for (Criterion c : criteria) {
-                if (c.needsReference()) {
-                    c.measureReference(mix);
-                }
-            }
+            Checker.measureReference(exercise, mix);
             return mix;
         });
         Thread thread = new Thread(task, "studio-paths-reference");
